@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extractArticle } from '../utils/detect/article';
+import { scanText } from '../utils/detect/scan';
+import { normalizePageUrl } from '../utils/db/page-url';
+import { sendRequest } from '../utils/messages';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main() {
+    const article = extractArticle(document);
+    const result = scanText(article.text);
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    const url = normalizePageUrl(location.href, canonical);
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string })?.type === 'tab.pageUrl') return Promise.resolve({ url });
+      return undefined;
+    });
+    await sendRequest(browser.runtime, 'page.report', {
+      page: { url, title: document.title, lang: result.lang },
+      figures: result.figures,
+      claims: result.claims,
+      checks: result.checks,
+    });
+  },
+});

@@ -1,0 +1,8 @@
+// Every unit test gets a fresh fake IndexedDB and WXT's fake browser.
+import 'fake-indexeddb/auto';
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});

@@ -1,0 +1,123 @@
+/**
+ * The background worker's request handlers: validated payloads in, repository
+ * writes and broadcasts out. Built from injected dependencies so Node tests can
+ * drive the exact code the extension runs.
+ */
+import type { Annotation } from '../annotation';
+import type { FactmarkDB } from '../db/schema';
+import {
+  annotationsForPage,
+  clearAnnotations,
+  deleteAnnotation,
+  importAnnotations,
+  NotFoundError,
+  reportAnchors,
+  saveAnnotation,
+  saveDetections,
+  systemClock,
+  updateAnnotation,
+  upsertPage,
+  type Clock,
+} from '../db/repository';
+import { type Broadcast, type Handlers, ProtocolError, type SyncStatusView } from '../messages';
+import { readSettings, writeSettings } from './settings';
+
+/** What the sync module offers the handlers (utils/sync implements it). */
+export interface SyncService {
+  /** Called after every local write; debounces and schedules a push. */
+  noteLocalChange(): void;
+  syncNow(): Promise<SyncStatusView>;
+  status(): Promise<SyncStatusView>;
+  testConnection(): Promise<{ ok: boolean; message: string }>;
+  resolveConflict(id: string, keepRev: string): Promise<Annotation>;
+}
+
+export interface HandlerDeps {
+  db: FactmarkDB;
+  broadcast: (message: Broadcast) => void;
+  sync?: SyncService;
+  clock?: Clock;
+}
+
+const SYNC_OFF: SyncStatusView = { state: 'disabled', pending: 0, conflicts: 0 };
+
+export function createHandlers({ db, broadcast, sync, clock = systemClock }: HandlerDeps): Handlers {
+  const changed = (annotations: Pick<Annotation, 'id' | 'pageUrl'>[]) => {
+    broadcast({
+      type: 'annotations.changed',
+      payload: { pageUrls: [...new Set(annotations.map((a) => a.pageUrl))], ids: annotations.map((a) => a.id) },
+    });
+    sync?.noteLocalChange();
+  };
+  const notFoundToProtocol = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new ProtocolError('not-found', error.message);
+      throw error;
+    }
+  };
+
+  return {
+    async 'page.report'({ page, figures, claims, checks }) {
+      const record = await upsertPage(db, page, clock);
+      await saveDetections(db, record.url, { figures, claims, checks }, clock);
+      return { page: record, annotations: await annotationsForPage(db, record.url) };
+    },
+    async 'annotation.save'({ annotation }) {
+      const saved = await saveAnnotation(db, annotation, clock);
+      changed([saved]);
+      return { annotation: saved };
+    },
+    async 'annotation.update'({ id, patch, clearVerdict }) {
+      const updated = await notFoundToProtocol(() => updateAnnotation(db, id, patch, { clearVerdict }, clock));
+      changed([updated]);
+      return { annotation: updated };
+    },
+    async 'annotation.delete'({ id }) {
+      const tombstone = await notFoundToProtocol(() => deleteAnnotation(db, id, clock));
+      changed([tombstone]);
+      return { id };
+    },
+    async 'annotations.forPage'({ url }) {
+      return { annotations: await annotationsForPage(db, url) };
+    },
+    async 'anchors.report'({ url, orphans, anchored }) {
+      return { orphans: await reportAnchors(db, url, { orphans, anchored }, clock) };
+    },
+    async 'annotations.import'({ annotations, pages }) {
+      const result = await importAnnotations(db, annotations, pages, clock);
+      if (result.added || result.updated) changed(annotations);
+      return result;
+    },
+    async 'annotations.clear'() {
+      const live = await db.annotations.filter((a) => !a.deleted).toArray();
+      const removed = await clearAnnotations(db, clock);
+      if (removed) changed(live);
+      return { removed };
+    },
+    async 'settings.get'() {
+      return { settings: { ...(await readSettings(db)) } };
+    },
+    async 'settings.set'({ patch }) {
+      const settings = { ...(await writeSettings(db, patch)) };
+      broadcast({ type: 'settings.changed', payload: { settings } });
+      return { settings };
+    },
+    async 'sync.now'() {
+      return sync ? sync.syncNow() : SYNC_OFF;
+    },
+    async 'sync.status'() {
+      return sync ? sync.status() : SYNC_OFF;
+    },
+    async 'sync.test'() {
+      return sync ? sync.testConnection() : { ok: false, message: 'Sync is not configured.' };
+    },
+    async 'sync.resolve'({ id, keepRev }) {
+      if (!sync) throw new ProtocolError('invalid', 'Sync is not configured.');
+      const annotation = await sync.resolveConflict(id, keepRev);
+      changed([annotation]);
+      return { annotation };
+    },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * Repository: every write to the database goes through these functions, each
+ * in one Dexie transaction that also appends to the sync outbox. Only the
+ * background worker calls the writers.
+ */
+import type { Annotation, PageRecord } from '../annotation';
+import type { Check, Claim, Figure } from '../detect/types';
+import type { FactmarkDB } from './schema';
+import { siteOf } from './page-url';
+
+export interface Clock {
+  now(): string;
+  newId(): string;
+}
+
+export const systemClock: Clock = {
+  now: () => new Date().toISOString(),
+  newId: () => crypto.randomUUID(),
+};
+
+export type AnnotationDraft = Omit<Annotation, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'deleted'> & { id?: string };
+export type AnnotationPatch = Partial<Pick<Annotation, 'verdict' | 'comment' | 'sources' | 'tags' | 'color' | 'selectors' | 'quote'>>;
+
+export class NotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export async function upsertPage(
+  db: FactmarkDB,
+  report: { url: string; title: string; lang?: string },
+  clock: Clock = systemClock,
+): Promise<PageRecord> {
+  return db.transaction('rw', db.pages, async () => {
+    const now = clock.now();
+    const existing = await db.pages.get(report.url);
+    const page: PageRecord = {
+      url: report.url,
+      title: report.title || existing?.title || report.url,
+      site: siteOf(report.url),
+      lang: report.lang ?? existing?.lang,
+      firstSeen: existing?.firstSeen ?? now,
+      lastSeen: now,
+    };
+    await db.pages.put(page);
+    return page;
+  });
+}
+
+export async function saveDetections(
+  db: FactmarkDB,
+  pageUrl: string,
+  detections: { figures: Figure[]; claims: Claim[]; checks: Check[] },
+  clock: Clock = systemClock,
+): Promise<void> {
+  await db.detections.put({ pageUrl, ...detections, detectedAt: clock.now() });
+}
+
+function normalizeText<T extends string | undefined>(text: T): T {
+  return (text === undefined ? text : text.normalize('NFC')) as T;
+}
+
+function uniqueTags(tags: string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().normalize('NFC')).filter(Boolean))];
+}
+
+export async function saveAnnotation(db: FactmarkDB, draft: AnnotationDraft, clock: Clock = systemClock): Promise<Annotation> {
+  return db.transaction('rw', [db.annotations, db.outbox, db.pages], async () => {
+    const now = clock.now();
+    const existing = draft.id ? await db.annotations.get(draft.id) : undefined;
+    const annotation: Annotation = {
+      ...draft,
+      id: draft.id ?? clock.newId(),
+      quote: normalizeText(draft.quote),
+      comment: normalizeText(draft.comment),
+      tags: uniqueTags(draft.tags),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      ...(existing?.rev ? { rev: existing.rev } : {}),
+    };
+    dropUndefined(annotation);
+    await db.annotations.put(annotation);
+    await db.outbox.add({ docId: annotation.id, at: now });
+    if (!(await db.pages.get(annotation.pageUrl))) {
+      await db.pages.put({ url: annotation.pageUrl, title: annotation.pageUrl, site: siteOf(annotation.pageUrl), firstSeen: now, lastSeen: now });
+    }
+    return annotation;
+  });
+}
+
+export async function updateAnnotation(
+  db: FactmarkDB,
+  id: string,
+  patch: AnnotationPatch,
+  options: { clearVerdict?: boolean } = {},
+  clock: Clock = systemClock,
+): Promise<Annotation> {
+  return db.transaction('rw', [db.annotations, db.outbox], async () => {
+    const existing = await db.annotations.get(id);
+    if (!existing || existing.deleted) throw new NotFoundError(`No note with id ${id}.`);
+    const now = clock.now();
+    const updated: Annotation = {
+      ...existing,
+      ...patch,
+      quote: normalizeText(patch.quote ?? existing.quote),
+      comment: normalizeText(patch.comment ?? existing.comment),
+      tags: uniqueTags(patch.tags ?? existing.tags),
+      updatedAt: now,
+    };
+    if (options.clearVerdict) delete updated.verdict;
+    dropUndefined(updated);
+    await db.annotations.put(updated);
+    await db.outbox.add({ docId: id, at: now });
+    return updated;
+  });
+}
+
+/** Deletion leaves a tombstone so that sync can carry it to other replicas. */
+export async function deleteAnnotation(db: FactmarkDB, id: string, clock: Clock = systemClock): Promise<Annotation> {
+  return db.transaction('rw', [db.annotations, db.outbox, db.anchorStatus], async () => {
+    const existing = await db.annotations.get(id);
+    if (!existing) throw new NotFoundError(`No note with id ${id}.`);
+    const now = clock.now();
+    const tombstone: Annotation = { ...existing, deleted: true, updatedAt: now };
+    await db.annotations.put(tombstone);
+    await db.anchorStatus.delete(id);
+    await db.outbox.add({ docId: id, at: now });
+    return tombstone;
+  });
+}
+
+/** Tombstones every live annotation in one transaction. */
+export async function clearAnnotations(db: FactmarkDB, clock: Clock = systemClock): Promise<number> {
+  return db.transaction('rw', [db.annotations, db.outbox, db.anchorStatus], async () => {
+    const now = clock.now();
+    const live = await db.annotations.filter((a) => !a.deleted).toArray();
+    await db.annotations.bulkPut(live.map((a) => ({ ...a, deleted: true as const, updatedAt: now })));
+    await db.outbox.bulkAdd(live.map((a) => ({ docId: a.id, at: now })));
+    await db.anchorStatus.clear();
+    return live.length;
+  });
+}
+
+export async function annotationsForPage(db: FactmarkDB, pageUrl: string): Promise<Annotation[]> {
+  const rows = await db.annotations.where('pageUrl').equals(pageUrl).toArray();
+  return rows.filter((a) => !a.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function reportAnchors(
+  db: FactmarkDB,
+  pageUrl: string,
+  result: { orphans: string[]; anchored: string[] },
+  clock: Clock = systemClock,
+): Promise<number> {
+  const now = clock.now();
+  await db.transaction('rw', db.anchorStatus, async () => {
+    await db.anchorStatus.bulkPut([
+      ...result.orphans.map((id) => ({ id, pageUrl, orphan: 1 as const, checkedAt: now })),
+      ...result.anchored.map((id) => ({ id, pageUrl, orphan: 0 as const, checkedAt: now })),
+    ]);
+  });
+  return result.orphans.length;
+}
+
+function sameContent(a: Annotation, b: Annotation): boolean {
+  const strip = ({ rev: _rev, ...rest }: Annotation) => rest;
+  return JSON.stringify(sortKeys(strip(a))) === JSON.stringify(sortKeys(strip(b)));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+/**
+ * Imports validated annotations all-or-nothing. Same id + same content is
+ * unchanged (so re-import creates no duplicates); a newer incoming edit wins;
+ * an import over a local tombstone restores the note.
+ */
+export async function importAnnotations(
+  db: FactmarkDB,
+  incoming: Annotation[],
+  pages: { url: string; title: string }[] = [],
+  clock: Clock = systemClock,
+): Promise<{ added: number; updated: number; unchanged: number }> {
+  return db.transaction('rw', [db.annotations, db.outbox, db.pages], async () => {
+    const now = clock.now();
+    const existing = new Map((await db.annotations.bulkGet(incoming.map((a) => a.id))).filter(Boolean).map((a) => [a!.id, a!]));
+    const toPut: Annotation[] = [];
+    let added = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const raw of incoming) {
+      const annotation: Annotation = { ...raw, quote: raw.quote.normalize('NFC'), tags: uniqueTags(raw.tags) };
+      delete annotation.rev;
+      const local = existing.get(annotation.id);
+      if (!local) {
+        added++;
+        toPut.push(annotation);
+      } else if (local.deleted && !annotation.deleted) {
+        updated++;
+        toPut.push({ ...annotation, updatedAt: now, ...(local.rev ? { rev: local.rev } : {}) });
+      } else if (sameContent(local, annotation) || local.updatedAt >= annotation.updatedAt) {
+        unchanged++;
+      } else {
+        updated++;
+        toPut.push({ ...annotation, ...(local.rev ? { rev: local.rev } : {}) });
+      }
+    }
+    await db.annotations.bulkPut(toPut);
+    await db.outbox.bulkAdd(toPut.map((a) => ({ docId: a.id, at: now })));
+    const pageRows = new Map<string, PageRecord>();
+    for (const a of toPut) {
+      const title = pages.find((p) => p.url === a.pageUrl)?.title ?? a.pageUrl;
+      pageRows.set(a.pageUrl, { url: a.pageUrl, title, site: siteOf(a.pageUrl), firstSeen: now, lastSeen: now });
+    }
+    const known = new Set((await db.pages.bulkGet([...pageRows.keys()])).filter(Boolean).map((p) => p!.url));
+    await db.pages.bulkPut([...pageRows.values()].filter((p) => !known.has(p.url)));
+    return { added, updated, unchanged };
+  });
+}
+
+function dropUndefined(record: object): void {
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) delete (record as Record<string, unknown>)[key];
+  }
+}
