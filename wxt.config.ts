@@ -9,6 +9,8 @@ export default defineConfig({
   srcDir: '.',
   // Tests build into their own folder so parallel runs never share one output.
   outDir: process.env.FACTMARK_OUT_DIR ?? '.output',
+  // MV3 for Firefox too: one service-worker-style background model to reason about.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -22,7 +24,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'factmark@factmark.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
