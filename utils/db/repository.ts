@@ -24,7 +24,8 @@ export type AnnotationPatch = Partial<Pick<Annotation, 'verdict' | 'comment' | '
 export class NotFoundError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie re-maps errors by that name into its own class inside transactions.
+    this.name = 'NoteNotFoundError';
   }
 }
 
@@ -214,13 +215,23 @@ export async function importAnnotations(
     }
     await db.annotations.bulkPut(toPut);
     await db.outbox.bulkAdd(toPut.map((a) => ({ docId: a.id, at: now })));
+    // A Map, not pages.find per note: a 10,000-note import with 10,000 pages stays linear.
+    const titles = new Map(pages.map((p) => [p.url, p.title]));
     const pageRows = new Map<string, PageRecord>();
     for (const a of toPut) {
-      const title = pages.find((p) => p.url === a.pageUrl)?.title ?? a.pageUrl;
+      if (pageRows.has(a.pageUrl)) continue;
+      const title = titles.get(a.pageUrl) || a.pageUrl;
       pageRows.set(a.pageUrl, { url: a.pageUrl, title, site: siteOf(a.pageUrl), firstSeen: now, lastSeen: now });
     }
-    const known = new Set((await db.pages.bulkGet([...pageRows.keys()])).filter(Boolean).map((p) => p!.url));
-    await db.pages.bulkPut([...pageRows.values()].filter((p) => !known.has(p.url)));
+    const known = new Map((await db.pages.bulkGet([...pageRows.keys()])).filter(Boolean).map((p) => [p!.url, p!]));
+    await db.pages.bulkPut(
+      [...pageRows.values()].flatMap((row) => {
+        const page = known.get(row.url);
+        if (!page) return [row];
+        // A page first known only by its URL takes the imported title; a real title is kept.
+        return page.title === page.url && row.title !== row.url ? [{ ...page, title: row.title }] : [];
+      }),
+    );
     return { added, updated, unchanged };
   });
 }
@@ -229,4 +240,16 @@ function dropUndefined(record: object): void {
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) delete (record as Record<string, unknown>)[key];
   }
+}
+
+/** Live notes, newest edit first (read-only; popup and exports). */
+export async function listAnnotations(db: FactmarkDB): Promise<Annotation[]> {
+  const rows = await db.annotations.orderBy('updatedAt').reverse().toArray();
+  return rows.filter((a) => !a.deleted);
+}
+
+/** Ids of this page's notes that the last re-anchoring could not place. */
+export async function orphanIdsForPage(db: FactmarkDB, pageUrl: string): Promise<Set<string>> {
+  const rows = await db.anchorStatus.where('[pageUrl+orphan]').equals([pageUrl, 1]).toArray();
+  return new Set(rows.map((row) => row.id));
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../utils/db/schema';
-import { annotationsForPage, deleteAnnotation, importAnnotations, saveAnnotation, updateAnnotation } from '../../../utils/db/repository';
+import {
+  annotationsForPage,
+  clearAnnotations,
+  deleteAnnotation,
+  importAnnotations,
+  listAnnotations,
+  NotFoundError,
+  orphanIdsForPage,
+  reportAnchors,
+  saveAnnotation,
+  updateAnnotation,
+  upsertPage,
+} from '../../../utils/db/repository';
+import { dumpDatabase } from './dump';
 
 const draft = {
   pageUrl: 'https://news.example/a',
@@ -32,5 +45,62 @@ describe('repository', () => {
     expect(await importAnnotations(other, [saved])).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect(await importAnnotations(other, [saved])).toEqual({ added: 0, updated: 0, unchanged: 1 });
     expect(await other.annotations.count()).toBe(1);
+  });
+
+  it('keeps createdAt on re-save, normalises NFD Korean to NFC and refuses edits of tombstones', async () => {
+    const db = openDatabase(`t-${Math.random()}`);
+    const saved = await saveAnnotation(db, { ...draft, quote: draft.quote.normalize('NFD'), comment: '메모'.normalize('NFD') });
+    expect(saved.quote).toBe(draft.quote.normalize('NFC'));
+    expect(saved.comment).toBe('메모');
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await saveAnnotation(db, { ...draft, id: saved.id, verdict: 'true' });
+    expect(again.createdAt).toBe(saved.createdAt);
+    expect(again.updatedAt > saved.updatedAt).toBe(true);
+    await deleteAnnotation(db, saved.id);
+    await expect(updateAnnotation(db, saved.id, { verdict: 'false' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lists live notes newest first and reports orphans per page', async () => {
+    const db = openDatabase(`t-${Math.random()}`);
+    const a = await saveAnnotation(db, draft);
+    await new Promise((r) => setTimeout(r, 5));
+    const b = await saveAnnotation(db, { ...draft, quote: '두 번째' });
+    await new Promise((r) => setTimeout(r, 5));
+    await updateAnnotation(db, a.id, { comment: 'edited' });
+    expect((await listAnnotations(db)).map((x) => x.id)).toEqual([a.id, b.id]);
+    expect(await reportAnchors(db, draft.pageUrl, { orphans: [b.id], anchored: [a.id] })).toBe(1);
+    expect([...(await orphanIdsForPage(db, draft.pageUrl))]).toEqual([b.id]);
+    expect(await clearAnnotations(db)).toBe(2);
+    expect(await listAnnotations(db)).toEqual([]);
+    expect(await db.annotations.count()).toBe(2); // tombstones stay for sync
+  });
+
+  it('imports all-or-nothing: a failing write leaves the database as it was', async () => {
+    const db = openDatabase(`t-${Math.random()}`);
+    const saved = await saveAnnotation(db, draft);
+    const before = await dumpDatabase(db);
+    db.pages.hook('creating', () => {
+      throw new Error('disk on fire');
+    });
+    const fresh = { ...saved, id: 'other', pageUrl: 'https://other.example/' };
+    await expect(importAnnotations(db, [fresh])).rejects.toThrow(/disk on fire/);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('gives imported pages their titles, upgrading a URL-only placeholder but keeping a real title', async () => {
+    const db = openDatabase(`t-${Math.random()}`);
+    const saved = await saveAnnotation(db, draft); // creates a placeholder page titled by its URL
+    await upsertPage(db, { url: 'https://kept.example/', title: 'Real title' });
+    const other = { ...saved, id: 'x2', pageUrl: 'https://kept.example/' };
+    const third = { ...saved, id: 'x3', pageUrl: 'https://new.example/' };
+    const moved = { ...saved, updatedAt: new Date(Date.now() + 1000).toISOString(), comment: 'newer' };
+    await importAnnotations(db, [moved, other, third], [
+      { url: draft.pageUrl, title: '그록3 기사' },
+      { url: 'https://kept.example/', title: 'Imported title' },
+      { url: 'https://new.example/', title: 'New page' },
+    ]);
+    expect((await db.pages.get(draft.pageUrl))?.title).toBe('그록3 기사');
+    expect((await db.pages.get('https://kept.example/'))?.title).toBe('Real title');
+    expect((await db.pages.get('https://new.example/'))?.title).toBe('New page');
   });
 });
