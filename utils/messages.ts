@@ -239,7 +239,9 @@ export function toErrorPayload(error: unknown): { code: ErrorCode; message: stri
   if (error instanceof ProtocolError) return { code: error.code, message: error.message };
   const name = (error as { name?: string } | null)?.name ?? '';
   const message = (error as { message?: string } | null)?.message ?? String(error);
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+  // Dexie reports a quota failure as a transaction AbortError whose `inner` is the QuotaExceededError.
+  const inner = (error as { inner?: { name?: string } } | null)?.inner;
+  if (name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError' || /quota/i.test(message)) {
     return { code: 'quota', message: 'Browser storage is full: the note was not saved. Free some space or export and delete old notes.' };
   }
   return { code: 'internal', message: message || 'Unexpected error.' };
