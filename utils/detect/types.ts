@@ -37,6 +37,8 @@ export interface Check {
   kind: CheckKind;
   message: string; // phrased as something to verify, never a verdict
   figures: number[]; // indexes into the figures array
+  /** The arithmetic alone, language-neutral ("100,000 × 60 PFLOPS = 6,000 EFLOPS ≠ 6 EFLOPS"), for compact display. */
+  arithmetic?: string;
 }
 
 export interface ScanResult {

@@ -1,0 +1,213 @@
+/**
+ * What every figure check needs to know about the article: its language, its
+ * sentences and paragraphs, and which sentence each figure sits in. Built once
+ * per article so the checks stay cheap.
+ */
+import type { Figure } from '../types';
+
+export type CheckLang = 'ko' | 'en';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface CheckContext {
+  text: string;
+  figures: Figure[];
+  lang: CheckLang;
+  sentences: TextSpan[];
+  /** Sentence index of each figure (same order as `figures`). */
+  sentenceOf: number[];
+  /** Paragraph index of each sentence. */
+  paragraphOfSentence: number[];
+}
+
+/** Korean when Hangul makes up at least 30% of the letters. */
+export function detectCheckLang(text: string): CheckLang {
+  let hangul = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+  }
+  return hangul > 0 && hangul / (hangul + latin) >= 0.3 ? 'ko' : 'en';
+}
+
+// Abbreviations after which a period does not end an English sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd',
+  'no', 'vs', 'etc', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'dept', 'mt', 'ft',
+]);
+
+/**
+ * Sentence spans. A line break always ends a sentence (paragraphs, table
+ * cells); `.`, `!`, `?` end one when followed by whitespace, except after a
+ * known abbreviation or a single initial.
+ */
+export function splitSentences(text: string): { sentences: TextSpan[]; paragraphOfSentence: number[] } {
+  const sentences: TextSpan[] = [];
+  const paragraphOfSentence: number[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) {
+      sentences.push({ start: s, end: e });
+      paragraphOfSentence.push(paragraph);
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      // Only a line that had text starts a new paragraph.
+      if (sentences.length && paragraphOfSentence[paragraphOfSentence.length - 1] === paragraph) paragraph++;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。') continue;
+    // Swallow closing quotes and brackets after the terminator.
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]」』]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue;
+    if (ch === '.') {
+      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return { sentences, paragraphOfSentence };
+}
+
+export function sentenceIndexAt(sentences: TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return Math.min(lo, sentences.length - 1);
+}
+
+export function buildCheckContext(text: string, figures: Figure[], lang?: CheckLang): CheckContext {
+  const { sentences, paragraphOfSentence } = splitSentences(text);
+  if (!sentences.length) sentences.push({ start: 0, end: text.length }), paragraphOfSentence.push(0);
+  return {
+    text,
+    figures,
+    lang: lang ?? detectCheckLang(text),
+    sentences,
+    sentenceOf: figures.map((f) => sentenceIndexAt(sentences, f.start)),
+    paragraphOfSentence,
+  };
+}
+
+export function sentenceText(ctx: CheckContext, sentence: number): string {
+  const span = ctx.sentences[sentence];
+  return ctx.text.slice(span.start, span.end);
+}
+
+/** Text of the figure's sentence before the figure. */
+export function textBefore(ctx: CheckContext, index: number, maxChars = Infinity): string {
+  const f = ctx.figures[index];
+  const s = ctx.sentences[ctx.sentenceOf[index]];
+  return ctx.text.slice(Math.max(s.start, f.start - maxChars), f.start);
+}
+
+/** Text of the figure's sentence after the figure. */
+export function textAfter(ctx: CheckContext, index: number, maxChars = Infinity): string {
+  const f = ctx.figures[index];
+  const s = ctx.sentences[ctx.sentenceOf[index]];
+  return ctx.text.slice(f.end, Math.min(s.end, f.end + maxChars));
+}
+
+/** Figures with a single value (ranges and dates excluded). */
+export function hasValue(f: Figure): f is Figure & { value: number } {
+  return typeof f.value === 'number' && Number.isFinite(f.value) && f.kind !== 'date';
+}
+
+export type QualifierSense = 'approx' | 'max' | 'min' | 'exact';
+
+const MAX_WORDS = /^(?:up to|under|below|less than|fewer than|미만|못 미치는|as much as|as many as|at most|no more than|maximum|max|peak|최대|최고|이하|까지)$/i;
+const MIN_WORDS = /^(?:over|more than|above|at least|minimum|min|upwards of|in excess of|exceeding|이상|이상의|최소|넘는|넘게|초과)$/i;
+const APPROX_WORDS = /^(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|estimated|약|대략|거의|가량|정도|여|근|안팎|쯤|~|≈)$/i;
+
+/**
+ * How a figure's qualifier bounds it. Falls back to reading the words right
+ * before the figure, in case the figure detector left the qualifier out.
+ */
+export function qualifierSense(ctx: CheckContext, index: number): QualifierSense {
+  const q = ctx.figures[index].qualifier?.trim();
+  if (q) {
+    if (MAX_WORDS.test(q)) return 'max';
+    if (MIN_WORDS.test(q)) return 'min';
+    if (APPROX_WORDS.test(q)) return 'approx';
+  }
+  const before = textBefore(ctx, index, 16).toLowerCase();
+  if (/(?:up to|as much as|as many as|at most|최대|최고)\s*$/.test(before)) return 'max';
+  if (/(?:over|more than|above|at least|in excess of|upwards of|최소)\s*$/.test(before)) return 'min';
+  if (/(?:about|around|roughly|approximately|nearly|almost|some|약|대략|거의)\s*$/.test(before)) return 'approx';
+  const after = textAfter(ctx, index, 6);
+  if (/^\s*(?:이상|넘게|초과)/.test(after)) return 'min';
+  if (/^\s*(?:이하|미만)/.test(after)) return 'max';
+  if (/^\s*(?:가량|정도|안팎|쯤|여)/.test(after)) return 'approx';
+  return 'exact';
+}
+
+/**
+ * Relative half-unit of the last significant digit of a stated value: how far
+ * the true value may be from it by rounding alone ("$14.2 billion" → 0.35%).
+ */
+export function roundingError(value: number): number {
+  const abs = Math.abs(value);
+  if (!abs) return 0;
+  // 12 significant digits drop floating-point noise (1.4199999 → 1.42).
+  const digits = abs.toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const significant = Math.max(1, digits.length);
+  const magnitude = Math.floor(Math.log10(abs));
+  return (0.5 * 10 ** (magnitude - significant + 1)) / abs;
+}
+
+const KO_PARTICLE = /(?:으로|에서|에게|까지|부터|보다|처럼|이나|이며|이고|라는|이란|은|는|이|가|을|를|의|에|로|와|과|도|만|들)$/;
+
+const STOPWORDS = new Set(
+  `the a an of in on at to for from by with and or but as is are was were be been being has have had its it this that these those
+  their his her our your my they them he she we you i which who whom whose what when where while than then so such into over
+  under about around up down more less most least also only just not no nor will would could should can may might must do does did
+  said says say according per each own some any all both either neither other another one two three four five six seven eight nine ten
+  million billion trillion thousand hundred percent year years month months week weeks day days last next first second new
+  이 그 저 것 수 등 및 또 또한 더 위해 대한 통해 따르면 밝혔다 말했다 했다 있다 있는 없다 된다 됐다 지난 올해 작년 지난해 전년 약 총 중 각각 모두
+  이번 당시 현재 기준 이후 이전 만 억 조 천 원 달러 개 명 대 곳 배`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Content words of a snippet, lower-cased, Korean particles and English plurals stripped. */
+export function contentWords(snippet: string): string[] {
+  const words: string[] = [];
+  for (const raw of snippet.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\-']*/gu) ?? []) {
+    if (/^[\d.,\-']+$/.test(raw)) continue;
+    let w = raw;
+    if (/[가-힣]/.test(w)) {
+      if (w.length > 2) w = w.replace(KO_PARTICLE, '');
+    } else {
+      w = w.replace(/'s$/, '');
+      if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+      else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+    }
+    if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w) && !/[a-z가-힣]/.test(w)) continue;
+    words.push(w);
+  }
+  return words;
+}

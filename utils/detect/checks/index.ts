@@ -1,0 +1,47 @@
+/**
+ * Figure sanity checks: arithmetic and unit inconsistencies inside one
+ * article. Each check names the figures involved (indexes into `figures`),
+ * shows the arithmetic and is phrased as something to verify, never a
+ * verdict. Messages follow the article's language.
+ */
+import type { Check, Figure } from '../types';
+import { type CheckLang, buildCheckContext } from './context';
+import { findChangeChecks } from './change';
+import { findConversionChecks } from './conversion';
+import { findDimensionChecks } from './dimension';
+import { findMagnitudeChecks } from './magnitude';
+import { findPartsChecks } from './parts';
+import { findProductChecks } from './product';
+
+export type { CheckLang } from './context';
+
+export interface FindChecksOptions {
+  /** Message language; detected from the text's Hangul ratio when absent. */
+  lang?: CheckLang;
+}
+
+export function findChecks(text: string, figures: Figure[], options: FindChecksOptions = {}): Check[] {
+  if (!figures.length) return [];
+  // Checks read figures in reading order; remember where each came from.
+  const order = figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start || a - b);
+  const sorted = order.map((i) => figures[i]);
+  const ctx = buildCheckContext(text, sorted, options.lang);
+  const checks = [
+    ...findProductChecks(ctx),
+    ...findPartsChecks(ctx),
+    ...findChangeChecks(ctx),
+    ...findConversionChecks(ctx),
+    ...findMagnitudeChecks(ctx),
+    ...findDimensionChecks(ctx),
+  ].map((check) => ({ ...check, figures: check.figures.map((i) => order[i]) }));
+  // One message per set of figures and kind.
+  const seen = new Set<string>();
+  return checks
+    .filter((check) => {
+      const key = `${check.kind}|${[...check.figures].sort((a, b) => a - b).join(',')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => Math.min(...a.figures) - Math.min(...b.figures));
+}

@@ -1,0 +1,82 @@
+/**
+ * Magnitude check: the same quantity stated twice on a page, once with a
+ * slipped magnitude word: 10× (천/만), 1,000× (million/billion) or 10,000×
+ * (만/억, 억/조). Because two different quantities often share digits, it asks
+ * for strong evidence that both statements are about the same thing: the same
+ * unit (and counter), the same digits, the same period, and most of the
+ * words around the two figures in common.
+ */
+import type { Check, Figure } from '../types';
+import { type CheckContext, contentWords, hasValue, qualifierSense, textAfter, textBefore } from './context';
+import { formatRatio, formatValue, quoteFigure } from './format';
+
+const SLIPS = [1, 3, 4]; // powers of ten a slipped magnitude word produces
+const PERIOD = /\b(?:19|20)\d\d\b|\d+\s*(?:년|분기|월)|\bQ[1-4]\b|\b(?:first|second|third|fourth) quarter\b|\b(?:last|this|next) (?:year|quarter|month)\b|지난해|올해|작년|내년|전년/gi;
+
+function sameUnit(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || a.kind === 'date') return false;
+  if (a.unit === null) return !!a.counter && a.counter === b.counter;
+  return !['%', 'pp', 'x'].includes(a.unit);
+}
+
+/** Significant digits as written: 14.2e9 → "142". */
+function digits(value: number): string {
+  return value.toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Text around a figure with every figure in it blanked, so numbers do not count as shared words. */
+function surroundings(ctx: CheckContext, index: number): { words: string[]; periods: string[] } {
+  const f = ctx.figures[index];
+  const before = textBefore(ctx, index, 48);
+  const after = textAfter(ctx, index, 24);
+  let snippet = `${before} ${after}`;
+  for (const other of ctx.figures) {
+    if (other === f || other.start >= f.end + 24 || other.end <= f.start - 48) continue;
+    snippet = snippet.replace(other.text, ' ');
+  }
+  return {
+    words: [...new Set(contentWords(snippet))],
+    periods: [...new Set((snippet.match(PERIOD) ?? []).map((p) => p.toLowerCase().replace(/\s+/g, '')))],
+  };
+}
+
+export function findMagnitudeChecks(ctx: CheckContext): Check[] {
+  const checks: Check[] = [];
+  const { figures } = ctx;
+  const lang = ctx.lang;
+  const flagged = new Set<number>();
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i];
+    if (!hasValue(a) || a.value <= 0) continue;
+    for (let j = i + 1; j < figures.length; j++) {
+      const b = figures[j];
+      if (flagged.has(j) || !hasValue(b) || b.value <= 0 || !sameUnit(a, b)) continue;
+      if (ctx.sentenceOf[i] === ctx.sentenceOf[j]) continue; // one sentence comparing two values is not a restatement
+      const big = Math.max(a.value, b.value);
+      const small = Math.min(a.value, b.value);
+      const power = Math.round(Math.log10(big / small));
+      if (!SLIPS.includes(power)) continue;
+      if (digits(a.value) !== digits(b.value)) continue;
+      // Single digits ("5", "20") recur by chance far too often to be evidence.
+      if (digits(a.value).length < 2 && !(a.unit !== null && power >= 3)) continue;
+      if (qualifierSense(ctx, i) !== qualifierSense(ctx, j)) continue;
+      const sa = surroundings(ctx, i);
+      const sb = surroundings(ctx, j);
+      if (sa.periods.join('|') !== sb.periods.join('|')) continue;
+      const shared = sa.words.filter((w) => sb.words.includes(w));
+      const union = new Set([...sa.words, ...sb.words]).size;
+      if (shared.length < 2 || shared.length / union < 0.4) continue;
+      flagged.add(j);
+      const factor = formatRatio(10 ** power, lang);
+      const aText = formatValue(a.value, a.unit, lang, undefined, a.counter);
+      const bText = formatValue(b.value, b.unit, lang, undefined, b.counter);
+      const topic = shared.slice(0, 3).join(', ');
+      const message =
+        lang === 'ko'
+          ? `${quoteFigure(a, lang)}(${aText}), ${quoteFigure(b, lang)}(${bText}) 두 수치는 같은 대상(${topic})을 가리키는 것으로 보이는데 ${factor} 차이가 납니다. 단위(천·만·억·조) 표기를 확인할 필요가 있습니다.`
+          : `${quoteFigure(a, lang)} (${aText}) and ${quoteFigure(b, lang)} (${bText}) seem to describe the same thing (${topic}) but differ by a factor of ${factor.replace('×', '')} — worth verifying the magnitude word (thousand/million/billion).`;
+      checks.push({ kind: 'magnitude', message, figures: [i, j], arithmetic: `${aText} vs ${bText} (×${10 ** power})` });
+    }
+  }
+  return checks;
+}
