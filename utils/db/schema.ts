@@ -28,6 +28,8 @@ export interface OutboxRecord {
   seq?: number;
   docId: string; // annotation id
   at: string;
+  /** Set by utils/sync once the edit is sealed as revision `rev` (pushed, then the row is removed). */
+  rev?: string;
 }
 
 /** Revision bookkeeping for one synced document (owned by utils/sync). */
@@ -37,6 +39,8 @@ export interface RevisionRecord {
   revisions: { start: number; ids: string[] };
   /** Losing leaf revisions kept for the user to resolve, never dropped. */
   conflicts: { rev: string; doc: Annotation; revisions?: { start: number; ids: string[] } }[];
+  /** Tombstones for resolved losing leaves, kept until the server has them (utils/sync). */
+  pendingDeletes?: { rev: string; revisions: { start: number; ids: string[] } }[];
 }
 
 export interface SyncStateRecord {

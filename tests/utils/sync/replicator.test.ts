@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { deleteAnnotation, saveAnnotation, updateAnnotation } from '../../../utils/db/repository';
+import { docIdOf } from '../../../utils/sync/couch-doc';
+import { pendingCount } from '../../../utils/sync/outbox';
+import { SyncError } from '../../../utils/sync/sync-error';
+import { draft, jsonResponse, newLocalDb, saveNotes, serverGet, syncWith, uniqueName, useSyncServer, wrapFetch } from './server-fixture';
+
+const server = useSyncServer();
+
+describe('replicator against a real CouchDB-compatible server', () => {
+  it('pushes creates, edits and deletes, and another replica pulls them', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    const [first, second] = await saveNotes(a, 2);
+
+    const pushed = await syncWith(a, server.url, database);
+    expect(pushed.pushed).toBe(2);
+    expect(await pendingCount(a)).toBe(0);
+    const onServer = await serverGet(server.url, database, encodeURIComponent(docIdOf(first.id)));
+    expect(onServer.quote).toBe(first.quote);
+    expect(onServer._rev).toBe((await a.annotations.get(first.id))!.rev);
+    expect(onServer._rev).toMatch(/^1-[0-9a-f]{32}$/);
+
+    const pulled = await syncWith(b, server.url, database);
+    expect(pulled.pulled).toBe(2);
+    expect(pulled.changed.ids.sort()).toEqual([first.id, second.id].sort());
+    expect(pulled.changed.pageUrls).toEqual([first.pageUrl]);
+    expect((await b.annotations.get(first.id))!.quote).toBe(first.quote);
+    expect(await b.pages.get(first.pageUrl)).toBeTruthy();
+
+    // An edit and a delete on B travel back to A.
+    await updateAnnotation(b, first.id, { verdict: 'false', comment: '성장률은 2.1%였다' });
+    await deleteAnnotation(b, second.id);
+    await syncWith(b, server.url, database);
+    const serverFirst = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(first.id))}?revs=true`);
+    expect(serverFirst._rev).toMatch(/^2-/);
+    expect(serverFirst._revisions.ids).toHaveLength(2);
+    const serverSecond = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(second.id))}?open_revs=all`);
+    expect(serverSecond[0].ok._deleted).toBe(true);
+    expect(serverSecond[0].ok.quote).toBeUndefined(); // tombstones carry no content
+
+    const back = await syncWith(a, server.url, database);
+    expect(back.changed.ids.sort()).toEqual([first.id, second.id].sort());
+    const aFirst = (await a.annotations.get(first.id))!;
+    expect(aFirst.verdict).toBe('false');
+    expect(aFirst.comment).toBe('성장률은 2.1%였다');
+    expect(aFirst.rev).toBe(serverFirst._rev);
+    expect((await a.annotations.get(second.id))!.deleted).toBe(true);
+
+    // Nothing new: a re-sync moves nothing.
+    const again = await syncWith(a, server.url, database);
+    expect([again.pushed, again.pulled, again.changed.ids.length]).toEqual([0, 0, 0]);
+  });
+
+  it('keeps both sides of conflicting edits, picks the server winner, and resolves on request', async () => {
+    const { resolveConflict } = await import('../../../utils/sync/conflicts');
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    const note = await saveAnnotation(a, draft('Unemployment fell to 3.2%'));
+    await syncWith(a, server.url, database);
+    await syncWith(b, server.url, database);
+
+    await updateAnnotation(a, note.id, { comment: 'A: source says 3.4%' });
+    await updateAnnotation(b, note.id, { comment: 'B: 3.2% is seasonally adjusted' });
+    await syncWith(a, server.url, database);
+    await syncWith(b, server.url, database);
+    await syncWith(a, server.url, database);
+
+    const docPath = encodeURIComponent(docIdOf(note.id));
+    const winner = await serverGet(server.url, database, `${docPath}?conflicts=true`);
+    expect(winner._conflicts).toHaveLength(1);
+    for (const replica of [a, b]) {
+      const local = (await replica.annotations.get(note.id))!;
+      const record = (await replica.revisions.get(note.id))!;
+      expect(local.rev).toBe(winner._rev);
+      expect(local.comment).toBe(winner.comment);
+      expect(record.conflicts.map((c) => c.rev)).toEqual(winner._conflicts);
+      expect(record.conflicts[0].doc.comment).not.toBe(winner.comment);
+      expect([local.comment, record.conflicts[0].doc.comment].sort()).toEqual(['A: source says 3.4%', 'B: 3.2% is seasonally adjusted']);
+    }
+
+    // The user on A keeps the losing version.
+    const loser = (await a.revisions.get(note.id))!.conflicts[0];
+    const resolved = await resolveConflict(a, note.id, loser.rev);
+    expect(resolved.comment).toBe(loser.doc.comment);
+    expect((await a.revisions.get(note.id))!.conflicts).toEqual([]);
+    await syncWith(a, server.url, database);
+    const after = await serverGet(server.url, database, `${docPath}?conflicts=true`);
+    expect(after._conflicts).toBeUndefined();
+    expect(after.comment).toBe(loser.doc.comment);
+    expect(after._rev).toBe((await a.annotations.get(note.id))!.rev);
+    await syncWith(b, server.url, database);
+    expect((await b.annotations.get(note.id))!.comment).toBe(loser.doc.comment);
+    expect((await b.revisions.get(note.id))!.conflicts).toEqual([]);
+    expect(await pendingCount(a)).toBe(0);
+  });
+
+  it('resumes an interrupted pull from its checkpoint and stores nothing twice', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    await a.transaction('rw', [a.annotations, a.outbox, a.pages], async () => {
+      for (let i = 0; i < 240; i++) await saveAnnotation(a, draft(`claim ${i}`));
+    });
+    await syncWith(a, server.url, database, { pushBatchSize: 100 });
+
+    let changesCalls = 0;
+    const interrupting = wrapFetch((url) => {
+      if (url.pathname.endsWith('/_changes') && ++changesCalls === 3) throw new TypeError('network connection lost');
+      return undefined;
+    });
+    await expect(syncWith(b, server.url, database, { fetch: interrupting, pullBatchSize: 50 })).rejects.toThrow('Server unreachable');
+    expect(await b.annotations.count()).toBe(100);
+
+    const resuming = wrapFetch(() => undefined);
+    const second = await syncWith(b, server.url, database, { fetch: resuming, pullBatchSize: 50 });
+    const firstChanges = resuming.calls.find((call) => call.includes('/_changes'))!;
+    expect(new URL(firstChanges, server.url).searchParams.get('since')).not.toBe('0');
+    expect(second.pulled).toBe(140);
+    expect(await b.annotations.count()).toBe(240);
+    const serverAll = await serverGet(server.url, database, '_all_docs');
+    for (const row of serverAll.rows) {
+      const local = await b.annotations.get(row.id.slice('annotation:'.length));
+      expect(local?.rev).toBe(row.value.rev);
+    }
+    expect((await b.revisions.filter((r) => r.conflicts.length > 0).count())).toBe(0);
+  });
+
+  it('a push whose answer was lost is recognised on retry: no duplicate revisions', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const notes = await saveNotes(a, 5);
+    let dropped = false;
+    const losing = wrapFetch(async (url, init) => {
+      if (url.pathname.endsWith('/_bulk_docs') && !dropped) {
+        dropped = true;
+        await fetch(url, init); // the server stores it…
+        throw new TypeError('connection reset'); // …but the answer never arrives
+      }
+      return undefined;
+    });
+    await expect(syncWith(a, server.url, database, { fetch: losing })).rejects.toBeInstanceOf(SyncError);
+    expect(await pendingCount(a)).toBe(5);
+    const retry = wrapFetch(() => undefined);
+    const result = await syncWith(a, server.url, database, { fetch: retry });
+    expect(retry.calls.some((call) => call.includes('_bulk_docs'))).toBe(false);
+    expect(result.pushed).toBe(5);
+    expect(await pendingCount(a)).toBe(0);
+    for (const note of notes) {
+      const leaves = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(note.id))}?open_revs=all`);
+      expect(leaves).toHaveLength(1);
+      expect(leaves[0].ok._rev).toBe((await a.annotations.get(note.id))!.rev);
+    }
+  });
+
+  it('server down, 500 and 401 fail with plain words and lose nothing', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    await saveNotes(a, 3);
+    const before = await a.annotations.toArray();
+
+    await expect(syncWith(a, 'http://127.0.0.1:9', database)).rejects.toThrow('Server unreachable');
+    const failing500 = wrapFetch((url) => (url.pathname.endsWith('/_revs_diff') ? jsonResponse(500, { error: 'internal' }) : undefined));
+    await expect(syncWith(a, server.url, database, { fetch: failing500 })).rejects.toThrow('Server error 500');
+    const failing401 = wrapFetch(() => jsonResponse(401, { error: 'unauthorized', reason: 'Name or password is incorrect.' }));
+    await expect(syncWith(a, server.url, database, { fetch: failing401 })).rejects.toThrow('Wrong user name or password (401)');
+
+    expect(await pendingCount(a)).toBe(3);
+    expect((await a.annotations.toArray()).map((n) => n.quote)).toEqual(before.map((n) => n.quote));
+    const healthy = await syncWith(a, server.url, database);
+    expect(healthy.pushed).toBe(3);
+    expect(await pendingCount(a)).toBe(0);
+  });
+
+  it('treats sequences as opaque strings (clustered CouchDB)', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    await saveNotes(a, 30);
+    await syncWith(a, server.url, database);
+
+    // Rewrite every seq to a CouchDB 3 style string and map it back on the way in.
+    const toOpaque = new Map<string, number>();
+    const opaque = (seq: number) => {
+      const value = `${seq}-g1AAAAFTeJzLYWBg4MhgTmHgz8tPSTV0MDQy1zMAQsMcoARTIkOS_P___7MSGXAqSVIAkkn2IFUZzIlMuUAB9pRUy9TEpFRsenHZkMcCJBkagBRQ9XwAWI4bGQ`;
+      toOpaque.set(value, seq);
+      return value;
+    };
+    const sinceSeen: string[] = [];
+    const stringSeqs = wrapFetch(async (url, init) => {
+      if (!url.pathname.endsWith('/_changes')) return undefined;
+      const since = url.searchParams.get('since')!;
+      sinceSeen.push(since);
+      if (since !== '0') {
+        expect(toOpaque.has(since)).toBe(true); // sent back exactly as received
+        url.searchParams.set('since', String(toOpaque.get(since)));
+      }
+      const real = await (await fetch(url, init)).json();
+      real.results = real.results.map((row: any) => ({ ...row, seq: opaque(row.seq) }));
+      real.last_seq = opaque(real.last_seq);
+      return jsonResponse(200, real);
+    });
+    const result = await syncWith(b, server.url, database, { fetch: stringSeqs, pullBatchSize: 10 });
+    expect(await b.annotations.count()).toBe(30);
+    expect(typeof result.lastSeq).toBe('string');
+    expect(sinceSeen.length).toBeGreaterThanOrEqual(3);
+    const checkpoints = (await b.syncState.toArray()).filter((row) => row.key.startsWith('checkpoint:'));
+    expect(typeof (checkpoints[0].value as { last_seq: unknown }).last_seq).toBe('string');
+
+    await saveNotes(a, 2, 'later');
+    await syncWith(a, server.url, database);
+    const resumed = await syncWith(b, server.url, database, { fetch: stringSeqs, pullBatchSize: 10 });
+    expect(resumed.pulled).toBe(2);
+    expect(sinceSeen.at(-1)).not.toBe('0');
+  });
+
+  it('aborts a request that hangs', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    await saveNotes(a, 1);
+    const hanging = wrapFetch((url, init) => {
+      if (!url.pathname.endsWith('/_changes')) return undefined;
+      return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    });
+    const started = Date.now();
+    const error = await syncWith(a, server.url, database, { fetch: hanging, timeoutMs: 300 }).catch((e) => e);
+    expect(error).toBeInstanceOf(SyncError);
+    expect(error.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await pendingCount(a)).toBe(0); // the push before it completed
+  });
+
+  it('falls back to open_revs where _bulk_get is missing', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    const notes = await saveNotes(a, 4);
+    await syncWith(a, server.url, database);
+    await updateAnnotation(a, notes[0].id, { verdict: 'half-true' });
+    await syncWith(a, server.url, database);
+    const noBulkGet = wrapFetch((url) => (url.pathname.endsWith('/_bulk_get') ? jsonResponse(404, { error: 'not_found', reason: 'missing' }) : undefined));
+    const result = await syncWith(b, server.url, database, { fetch: noBulkGet });
+    expect(result.pulled).toBe(4);
+    expect(noBulkGet.calls.filter((call) => call.includes('open_revs'))).toHaveLength(4);
+    const local = (await b.annotations.get(notes[0].id))!;
+    expect(local.verdict).toBe('half-true');
+    expect((await b.revisions.get(notes[0].id))!.revisions.ids).toHaveLength(2);
+  });
+});

@@ -1,0 +1,269 @@
+/**
+ * One bidirectional replication between the local Dexie database and one
+ * CouchDB database, following the CouchDB replication protocol:
+ *
+ * push: outbox → seal revisions → `_revs_diff` → `_bulk_docs` (new_edits: false,
+ *       `_revisions`) → acknowledge (outbox rows removed only now)
+ * pull: `_changes?style=all_docs&since=…&limit=N` (feed=normal) page by page →
+ *       compare with stored revisions → `_bulk_get?revs=true` (or open_revs) →
+ *       merge in one Dexie transaction together with the local checkpoint →
+ *       `_local/<replication id>` on the server.
+ */
+import type { Annotation } from '../annotation';
+import type { FactmarkDB, RevisionRecord } from '../db/schema';
+import { siteOf } from '../db/page-url';
+import type { CouchClient } from './couch-client';
+import { annotationIdOf, docIdOf, fromCouchDoc, toCouchDoc } from './couch-doc';
+import {
+  localCheckpointKey,
+  nextCheckpoint,
+  readLocalCheckpoint,
+  readRemoteCheckpoint,
+  replicationId,
+  resumeSeq,
+  writeRemoteCheckpoint,
+  type CheckpointDoc,
+  type Seq,
+} from './checkpoint';
+import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
+import { knownRevs, mergeLeaves, type Leaf } from './merge';
+import { acknowledge, enqueueAll, outboxDocIds, sealAndCollect, type PushItem } from './outbox';
+import { stemPath } from './revision';
+import { SyncError } from './sync-error';
+
+export const DEFAULT_PUSH_BATCH = 500;
+export const DEFAULT_PULL_BATCH = 500;
+const MAX_PUSH_PASSES = 4;
+const MAX_WRITE_ATTEMPTS = 5;
+
+export interface ReplicateOptions {
+  db: FactmarkDB;
+  client: CouchClient;
+  replicaId: string;
+  pushBatchSize?: number;
+  pullBatchSize?: number;
+  now?: () => string;
+  /** Called after every acknowledged push batch and every stored pull page. */
+  onProgress?: (progress: { phase: 'push' | 'pull'; done: number }) => void;
+}
+
+export interface ReplicateResult {
+  pushed: number;
+  pulled: number;
+  changed: { ids: string[]; pageUrls: string[] };
+  /** Documents the server refused, or pulled documents that failed validation. */
+  rejected: { id: string; reason: string }[];
+  lastSeq: Seq;
+}
+
+export async function ensureDatabase(client: CouchClient): Promise<void> {
+  const info = await client.request('', { allow: [404] });
+  if (info.status !== 404) return;
+  const created = await client.request('', { method: 'PUT', allow: [401, 403, 412] });
+  if (created.status === 401) throw new SyncError('auth', 'Wrong user name or password (401)', 401);
+  if (created.status === 403) {
+    throw new SyncError('forbidden', `Database "${client.database}" does not exist and this account may not create it (403)`, 403);
+  }
+}
+
+export async function replicate(options: ReplicateOptions): Promise<ReplicateResult> {
+  const { db, client } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const result: ReplicateResult = { pushed: 0, pulled: 0, changed: { ids: [], pageUrls: [] }, rejected: [], lastSeq: 0 };
+  await ensureDatabase(client);
+
+  const repId = await replicationId(options.replicaId, client.serverUrl, client.database);
+  const [localCheckpoint, remote] = await Promise.all([readLocalCheckpoint(db, repId), readRemoteCheckpoint(client, repId)]);
+  // First sync with this server, or its database was recreated: offer everything we have.
+  if (!localCheckpoint || !remote.doc) await enqueueAll(db, now);
+
+  await push(options, result, now);
+  await pull(options, result, repId, localCheckpoint, remote.doc, remote.rev, now);
+  return result;
+}
+
+async function push(options: ReplicateOptions, result: ReplicateResult, now: () => string): Promise<void> {
+  const { db, client } = options;
+  const batchSize = options.pushBatchSize ?? DEFAULT_PUSH_BATCH;
+  const refused = new Set<string>();
+  for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
+    const ids = (await outboxDocIds(db)).filter((id) => !refused.has(id));
+    if (!ids.length) return;
+    for (let start = 0; start < ids.length; start += batchSize) {
+      const { items } = await sealAndCollect(db, ids.slice(start, start + batchSize), now);
+      if (!items.length) continue;
+      const acked = await pushItems(client, items, refused, result);
+      await acknowledge(db, acked);
+      result.pushed += acked.length;
+      options.onProgress?.({ phase: 'push', done: result.pushed });
+    }
+  }
+}
+
+/** Sends what the server lacks; returns the items it now has. */
+async function pushItems(client: CouchClient, items: PushItem[], refused: Set<string>, result: ReplicateResult): Promise<PushItem[]> {
+  const diffRequest: Record<string, string[]> = {};
+  for (const item of items) (diffRequest[docIdOf(item.id)] ??= []).push(item.rev);
+  const diff = (await client.request<Record<string, { missing?: string[] }>>('_revs_diff', { body: diffRequest })).body ?? {};
+  const missing = items.filter((item) => diff[docIdOf(item.id)]?.missing?.includes(item.rev));
+  if (!missing.length) return items;
+  const response = await client.request<any[]>('_bulk_docs', {
+    body: { new_edits: false, docs: missing.map((item) => toCouchDoc(item.id, item.rev, item.revisions, item.body)) },
+  });
+  const failed = new Map<string, string>();
+  for (const entry of Array.isArray(response.body) ? response.body : []) {
+    if (entry?.error) failed.set(`${entry.id} ${entry.rev ?? ''}`, `${entry.error}${entry.reason ? `: ${entry.reason}` : ''}`);
+  }
+  if (!failed.size) return items;
+  return items.filter((item) => {
+    const reason = failed.get(`${docIdOf(item.id)} ${item.rev}`) ?? failed.get(`${docIdOf(item.id)} `);
+    if (reason === undefined) return true;
+    refused.add(item.id);
+    result.rejected.push({ id: item.id, reason });
+    return false;
+  });
+}
+
+interface ChangeRow {
+  id: string;
+  seq: Seq;
+  changes: { rev: string }[];
+  deleted?: boolean;
+}
+
+async function pull(
+  options: ReplicateOptions,
+  result: ReplicateResult,
+  repId: string,
+  localCheckpoint: CheckpointDoc | undefined,
+  remoteCheckpoint: CheckpointDoc | undefined,
+  remoteRev: string | undefined,
+  now: () => string,
+): Promise<void> {
+  const { db, client } = options;
+  const limit = options.pullBatchSize ?? DEFAULT_PULL_BATCH;
+  const sessionId = crypto.randomUUID();
+  const fetcher: RevisionFetcher = { bulkGetSupported: undefined };
+  let since: Seq = resumeSeq(localCheckpoint, remoteCheckpoint);
+  let checkpoint = localCheckpoint;
+  for (;;) {
+    const page = await client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
+      query: { style: 'all_docs', since: typeof since === 'string' ? since : JSON.stringify(since), limit, feed: 'normal' },
+    });
+    const rows = page.body?.results;
+    if (!Array.isArray(rows) || page.body.last_seq === undefined) throw new SyncError('protocol', 'The server sent a malformed _changes answer');
+    const lastSeq = page.body.last_seq;
+    const annotationRows = rows.filter((row) => annotationIdOf(row.id) !== null);
+    const remoteLeaves = await fetchMissingLeaves(options, annotationRows, fetcher, result);
+    checkpoint = nextCheckpoint(checkpoint, sessionId, lastSeq);
+    await storePulled(db, remoteLeaves, repId, checkpoint, result, now);
+    remoteRev = await writeRemoteCheckpoint(client, repId, checkpoint, remoteRev);
+    result.lastSeq = lastSeq;
+    options.onProgress?.({ phase: 'pull', done: result.pulled });
+    since = lastSeq;
+    if (rows.length < limit) return;
+  }
+}
+
+async function fetchMissingLeaves(
+  options: ReplicateOptions,
+  rows: ChangeRow[],
+  fetcher: RevisionFetcher,
+  result: ReplicateResult,
+): Promise<Map<string, Leaf[]>> {
+  const { db, client } = options;
+  const ids = rows.map((row) => annotationIdOf(row.id)!);
+  const [annotations, records] = await db.transaction('r', [db.annotations, db.revisions], () =>
+    Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids)]),
+  );
+  const wanted: { id: string; rev: string }[] = [];
+  rows.forEach((row, index) => {
+    const known = knownRevs({ annotation: annotations[index], record: records[index] });
+    for (const { rev } of row.changes) if (!known.has(rev)) wanted.push({ id: row.id, rev });
+  });
+  const leaves = new Map<string, Leaf[]>();
+  if (!wanted.length) return leaves;
+  const { found } = await fetchRevisions(client, wanted, fetcher);
+  for (const { docId, rev, doc } of found) {
+    const id = annotationIdOf(docId);
+    if (!id) continue;
+    const parsed = fromCouchDoc(doc);
+    if (!parsed.ok) {
+      result.rejected.push({ id, reason: `received note is invalid (${parsed.reason})` });
+      continue;
+    }
+    const leaf: Leaf = {
+      rev,
+      revisions: doc._revisions ?? stemPath(rev),
+      deleted: doc._deleted === true,
+      doc: parsed.annotation,
+    };
+    leaves.set(id, [...(leaves.get(id) ?? []), leaf]);
+    result.pulled++;
+  }
+  return leaves;
+}
+
+class LocalEditRace extends Error {}
+
+/** Merges one page of pulled leaves and moves the local checkpoint, in one transaction. */
+async function storePulled(
+  db: FactmarkDB,
+  remoteLeaves: Map<string, Leaf[]>,
+  repId: string,
+  checkpoint: CheckpointDoc,
+  result: ReplicateResult,
+  now: () => string,
+): Promise<void> {
+  const ids = [...remoteLeaves.keys()];
+  for (let attempt = 0; ; attempt++) {
+    // Local edits not yet sealed take part in the merge as their own revision.
+    const unsealed = [...new Set((await db.outbox.where('docId').anyOf(ids).toArray()).filter((row) => !row.rev).map((row) => row.docId))];
+    if (unsealed.length) await sealAndCollect(db, unsealed, now);
+    try {
+      await db.transaction('rw', [db.annotations, db.revisions, db.outbox, db.pages, db.anchorStatus, db.syncState], async () => {
+        const rows = await db.outbox.where('docId').anyOf(ids).toArray();
+        if (rows.some((row) => !row.rev)) throw new LocalEditRace();
+        const [annotations, records] = await Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids)]);
+        const putAnnotations: Annotation[] = [];
+        const putRecords: RevisionRecord[] = [];
+        const dropRecords: string[] = [];
+        const changed: Annotation[] = [];
+        const removedAnchors: string[] = [];
+        ids.forEach((id, index) => {
+          const merged = mergeLeaves(id, { annotation: annotations[index], record: records[index] }, remoteLeaves.get(id)!);
+          if (!merged.annotation) return;
+          putAnnotations.push(merged.annotation);
+          if (merged.record) putRecords.push(merged.record);
+          else dropRecords.push(id);
+          if (merged.changed) {
+            changed.push(merged.annotation);
+            if (annotations[index]?.pageUrl && annotations[index]!.pageUrl !== merged.annotation.pageUrl) changed.push(annotations[index]!);
+            if (merged.annotation.deleted) removedAnchors.push(id);
+          }
+        });
+        await db.annotations.bulkPut(putAnnotations);
+        await db.revisions.bulkPut(putRecords);
+        await db.revisions.bulkDelete(dropRecords);
+        await db.anchorStatus.bulkDelete(removedAnchors);
+        const at = now();
+        const pageUrls = [...new Set(changed.filter((a) => !a.deleted).map((a) => a.pageUrl))];
+        const knownPages = new Set((await db.pages.bulkGet(pageUrls)).filter(Boolean).map((p) => p!.url));
+        await db.pages.bulkPut(
+          pageUrls.filter((url) => !knownPages.has(url)).map((url) => ({ url, title: url, site: siteOf(url), firstSeen: at, lastSeen: at })),
+        );
+        await db.syncState.put({ key: localCheckpointKey(repId), value: checkpoint });
+        const changedIds = new Set(result.changed.ids);
+        const changedUrls = new Set(result.changed.pageUrls);
+        for (const annotation of changed) {
+          changedIds.add(annotation.id);
+          changedUrls.add(annotation.pageUrl);
+        }
+        result.changed = { ids: [...changedIds], pageUrls: [...changedUrls] };
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof LocalEditRace) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+    }
+  }
+}
