@@ -12,7 +12,8 @@ function articleOf(html: string, withGap = false): { root: Element; article: Art
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const value = node.data.normalize('NFC');
     if (withGap && text) text += '\n'; // an extractor that inserts separators between nodes
-    spans.push({ node, start: text.length, end: text.length + value.length });
+    // The first extractor's span shape (no node map), still accepted by the index.
+    spans.push({ node, start: text.length, end: text.length + value.length } as ArticleText['spans'][number]);
     text += value;
   }
   return { root, article: { root, text, spans } };
@@ -76,7 +77,7 @@ describe('text index', () => {
     document.body.innerHTML = '<nav>menu</nav><article><p>body text</p></article><footer>foot</footer>';
     const root = document.querySelector('article')!;
     const node = root.querySelector('p')!.firstChild as Text;
-    const index = createTextIndex({ root, text: node.data, spans: [{ node, start: 0, end: node.length }] });
+    const index = createTextIndex({ root, text: node.data, spans: [{ node, start: 0, end: node.length, nodeStart: 0 }] });
     const range = document.createRange();
     range.setStart(document.querySelector('nav')!.firstChild!, 1);
     range.setEnd(node, 4);
