@@ -1,36 +1,113 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
-import type { FactmarkDB, DetectionRecord } from '../utils/db/schema';
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import { AllNotesTab } from './AllNotesTab';
+import { type PopupEnv, PopupEnvContext } from './popup-env';
+import { slotComponent } from './slots';
+import { ThisPageTab } from './ThisPageTab';
+import { useActions } from './use-actions';
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
-  const [value, setValue] = useState<T>();
-  useEffect(() => {
-    const subscription = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error(e) });
-    return () => subscription.unsubscribe();
-  }, deps);
-  return value;
+export { useLiveQuery } from './use-live-query';
+
+type TabKey = 'page' | 'all';
+const TABS: TabKey[] = ['page', 'all'];
+
+export interface PopupAppProps {
+  env: PopupEnv;
+  pageUrl?: string;
+  tabId?: number;
+  initialTab?: TabKey;
+  listHeight?: number;
 }
 
-export function PopupApp({ db, pageUrl }: { db: FactmarkDB; pageUrl?: string }) {
-  const detections = useLiveQuery<DetectionRecord | null>(
-    async () => (pageUrl ? ((await db.detections.get(pageUrl)) ?? null) : null),
-    [pageUrl],
-  );
-  if (detections === undefined) return null;
-  if (!detections) return <p class="empty">{t('popupNoPage')}</p>;
+/** The popup: "This page" and "All notes" tabs, a live region for outcomes, and slots for sync and export. */
+export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupAppProps) {
+  const [tab, setTab] = useState<TabKey>(initialTab ?? (pageUrl ? 'page' : 'all'));
+  // Panels mount on first visit and stay mounted, so switching back is instant.
+  const [visited, setVisited] = useState<Set<TabKey>>(() => new Set([tab]));
+  const tabRefs = useRef<Record<TabKey, HTMLButtonElement | null>>({ page: null, all: null });
+  const { actions, announcement } = useActions(env);
+
+  const select = (key: TabKey, focus = false) => {
+    setTab(key);
+    setVisited((v) => (v.has(key) ? v : new Set([...v, key])));
+    if (focus) tabRefs.current[key]?.focus();
+  };
+  const onTabKey = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.indexOf(tab);
+    const to =
+      event.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : event.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS[TABS.length - 1] : undefined;
+    if (!to) return;
+    event.preventDefault();
+    select(to, true);
+  };
+
+  const SyncStatus = slotComponent('SyncStatus');
+  const ExportImport = slotComponent('ExportImport');
+  const EmbeddedReviews = slotComponent('EmbeddedReviews');
+  const labels: Record<TabKey, string> = { page: t('popupTabThisPage'), all: t('popupTabAllNotes') };
+
   return (
-    <section aria-labelledby="figures-heading">
-      <h2 id="figures-heading">{t('popupFiguresHeading')}</h2>
-      {detections.figures.length === 0 ? (
-        <p class="empty">{t('popupNoFigures')}</p>
-      ) : (
-        <ul class="figures" data-testid="figures">
-          {detections.figures.map((figure) => (
-            <li key={`${figure.start}`}>{figure.text}</li>
+    <PopupEnvContext.Provider value={env}>
+      <div class="popup">
+        <header class="popup-header">
+          <h1>
+            <span class="logo" aria-hidden="true">
+              ✓
+            </span>
+            {t('extName')}
+          </h1>
+          <div class="slot slot-sync-status">{SyncStatus && <SyncStatus db={env.db} transport={env.transport} compact />}</div>
+        </header>
+        <div role="tablist" aria-label={t('popupTabsLabel')} class="tabs" onKeyDown={onTabKey}>
+          {TABS.map((key) => (
+            <button
+              key={key}
+              ref={(el) => {
+                tabRefs.current[key] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${key}`}
+              aria-controls={`panel-${key}`}
+              aria-selected={tab === key}
+              tabIndex={tab === key ? 0 : -1}
+              onClick={() => select(key)}
+            >
+              {labels[key]}
+            </button>
           ))}
-        </ul>
-      )}
-    </section>
+        </div>
+        {TABS.map((key) => (
+          <div key={key} role="tabpanel" id={`panel-${key}`} aria-labelledby={`tab-${key}`} hidden={tab !== key} class="panel" tabIndex={0}>
+            {visited.has(key) &&
+              (key === 'page' ? (
+                <>
+                  {EmbeddedReviews && tabId !== undefined && (
+                    <div class="slot slot-embedded-reviews">
+                      <EmbeddedReviews tabId={tabId} pageUrl={pageUrl} />
+                    </div>
+                  )}
+                  <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} />
+                </>
+              ) : (
+                <AllNotesTab pageUrl={pageUrl} tabId={tabId} actions={actions} listHeight={listHeight} />
+              ))}
+          </div>
+        ))}
+        {ExportImport && (
+          <footer class="slot slot-export-import">
+            <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} compact />
+          </footer>
+        )}
+        {/* Two fixed live regions: swapping a region's role after load is not reliably announced. */}
+        <div class="announcer" role="status" aria-live="polite">
+          {announcement && !announcement.error && <span key={announcement.id}>{announcement.text}</span>}
+        </div>
+        <div class="announcer error" role="alert">
+          {announcement?.error && <span key={announcement.id}>{announcement.text}</span>}
+        </div>
+      </div>
+    </PopupEnvContext.Provider>
   );
 }

@@ -1,8 +1,21 @@
 import { render } from 'preact';
+import { browserEnv } from '../../components/browser-env';
 import { PopupApp } from '../../components/PopupApp';
-import { openDatabase } from '../../utils/db/schema';
 import { currentPage } from '../../utils/current-page';
+import { openDatabase } from '../../utils/db/schema';
+import { isKoreanUi } from '../../utils/i18n';
+import '../../components/theme.css';
+import './style.css';
 
 const db = openDatabase();
-document.documentElement.lang = navigator.language.startsWith('ko') ? 'ko' : 'en';
-currentPage().then(({ url }) => render(<PopupApp db={db} pageUrl={url} />, document.getElementById('app')!));
+document.documentElement.lang = isKoreanUi() ? 'ko' : 'en';
+document.title = 'Factmark';
+const params = new URLSearchParams(location.search);
+// Opened in a tab (`?tabId=N`, tests and keyboard users) the popup gets room to breathe.
+if (params.has('tabId') || params.has('wide')) document.documentElement.classList.add('in-tab');
+
+currentPage()
+  .catch(() => ({ url: undefined, tabId: undefined }))
+  .then(({ url, tabId }) =>
+  render(<PopupApp env={browserEnv(db)} pageUrl={url} tabId={tabId} />, document.getElementById('app')!),
+);

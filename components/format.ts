@@ -1,0 +1,24 @@
+/** Small display helpers shared by the popup and options views. */
+
+export function formatDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
+}
+
+export function formatCount(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+/** Only http(s) URLs become links or tabs; anything else is shown as text. */
+export function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** `YYYY-MM-DD` from a date input, as the ISO instant of local midnight (plus `days`). */
+export function localDayToIso(day: string, days = 0): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d + days);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
