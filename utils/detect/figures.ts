@@ -1,0 +1,388 @@
+/**
+ * Figures in Korean and English news: money, percent, percentage points, multiples,
+ * quantities with units, counts and dates, each with its normalised value.
+ *
+ * One pass: a single global regex finds anchors (a digit, a numeral word at a word
+ * start, a month name); each anchor is parsed by hand-written readers that look a few
+ * characters either side. Offsets are UTF-16 indexes into `text`; figures come out
+ * sorted by start and never overlap.
+ */
+import type { Figure, FigureKind } from './types';
+import { isDigit, isHangul, isLatin, isSpace, scaleByPow10, tidy } from './digits';
+import { parseKoreanFractionAfter, parseKoreanNumberAt, type KoreanNumber } from './korean-numerals';
+import { ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, parseEnglishWordNumberAt } from './english-numbers';
+import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
+import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
+import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
+
+const KOREAN_WORD_START = '[일이삼사오육칠팔구십백천만억조]|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열|다섯|여섯|일곱|여덟|아홉|두|세|네|절반';
+const ANCHOR_SOURCE = `\\d|\\.(?=\\d)|(?<![가-힣])(?:${KOREAN_WORD_START})|\\b${ENGLISH_NUMBER_WORD_SOURCE}|\\b${MONTH_SOURCE}`;
+
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const PHONE = /(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-. ])\d{3,4}[-. ]\d{4}(?!\d)/y;
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;
+const KOREAN_ORDINAL = /\s?(?:번째|위(?![안해])|차(?!례|관|량|이|원|세대)|등(?![록장])|호(?![텔주])|층|회차|기(?=[가-힣\s]))/y;
+const TIME_AFTER = /(?::\d{2})|\s?(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|\s?시(?![간속대장작리민정청공])/y;
+const CHAPTER_BEFORE = /(?:^|[^A-Za-z])(?:chapter|section|article|part|no\.|vol\.|volume|page|p\.|pp\.|episode|season|round|step|level|phase|version|ver\.|v\.|model|series|gen|generation|number|#|제)\s?$/i;
+const TEMPERATURE_CONTEXT = /기온|온도|수온|체온|영하|영상|섭씨|화씨|폭염|한파|더위|추위|최고기온|최저기온|temperature|celsius|fahrenheit|heat|warm|cold|hot|freez/i;
+const WEIGHT_CONTEXT = /무게|몸무게|체중|감량|빼|살|아기|weigh|weight|lose|lost|drop|baby|heavy|lighter|heavier|metric ton|톤/i;
+const COMPARATIVE_AFTER = /^\s(?:more|less|larger|bigger|higher|greater|faster|slower|smaller|lower|as|the|over|that|what)\b/i;
+/** Latin words that may precede a plain number without naming a product. */
+const FUNCTION_WORDS = new Set([
+  'in', 'by', 'to', 'of', 'at', 'on', 'for', 'from', 'since', 'until', 'about', 'around', 'over', 'under', 'nearly', 'almost', 'some', 'roughly', 'approximately',
+  'and', 'or', 'than', 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'rose', 'fell', 'up', 'down', 'top', 'only', 'just', 'all', 'total', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
+  'estimated', 'expected', 'least', 'most', 'more', 'less', 'fewer', 'between', 'reached', 'hit', 'costs', 'cost', 'paid', 'said', 'had', 'has', 'have', 'after', 'before', 'during', 'into', 'per', 'plus', 'minus', 'like',
+]);
+const FOLD_WORD = /^([a-z]+)-?fold(?![a-z])/i;
+const FOLD_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
+const MONTH_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+interface NumberCore {
+  start: number;
+  end: number;
+  value: number;
+  pow: number;
+  digits: boolean;
+  words: boolean;
+  decimals: number;
+  grouped: boolean;
+  intDigits: number;
+  fraction: boolean;
+  native: boolean;
+}
+
+interface Built {
+  figure?: Figure;
+  next: number;
+}
+
+function fromKorean(n: KoreanNumber): NumberCore {
+  return { start: n.start, end: n.end, value: n.value, pow: n.pow, digits: n.digits, words: n.words || n.native, decimals: n.decimals, grouped: n.grouped, intDigits: n.intDigits, fraction: n.fraction, native: n.native };
+}
+
+function alnumRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isLatin(c) || isDigit(c) || c === 95 || ((c === 46 || c === 45) && (isDigit(text.charCodeAt(j + 1)) || isLatin(text.charCodeAt(j + 1))))) j++;
+    else break;
+  }
+  return j;
+}
+
+function sticky(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+function windowAround(text: string, start: number, end: number, span = 30): string {
+  return text.slice(Math.max(0, start - span), Math.min(text.length, end + span));
+}
+
+/** The number (digits, Korean or English words) starting at `i`, with an English scale applied. */
+function readNumber(text: string, i: number, hasCurrency: boolean): NumberCore | null {
+  const c = text.charCodeAt(i);
+  let core: NumberCore | null = null;
+  if (isLatin(c)) {
+    const fold = FOLD_WORD.exec(text.slice(i, i + 16));
+    if (fold && fold[1]!.toLowerCase() in FOLD_VALUES) {
+      return { start: i, end: i + fold[0].length, value: FOLD_VALUES[fold[1]!.toLowerCase()]!, pow: 0, digits: false, words: true, decimals: 0, grouped: false, intDigits: 0, fraction: false, native: false, fold: true } as NumberCore;
+    }
+    const w = parseEnglishWordNumberAt(text, i);
+    if (!w) return null;
+    core = { start: i, end: w.end, value: w.value, pow: w.pow, digits: false, words: true, decimals: 0, grouped: false, intDigits: 0, fraction: false, native: false };
+  } else {
+    const k = parseKoreanNumberAt(text, i);
+    if (!k) return null;
+    core = fromKorean(k);
+    if (k.digits && k.pow === 0) {
+      const scale = matchScaleAt(text, core.end, hasCurrency);
+      if (scale) {
+        core.value = scaleByPow10(core.value, scale.pow);
+        core.pow = scale.pow;
+        core.end = scale.end;
+      }
+    }
+    const fraction = !core.fraction && core.pow === 0 ? parseKoreanFractionAfter(text, k) : null;
+    if (fraction) core = { ...fromKorean(fraction), fraction: true };
+  }
+  return core;
+}
+
+/** Decides `파운드`/`pounds` and `도`/`degrees`, drops units that are not units here. */
+function acceptUnit(text: string, core: NumberCore, unit: UnitMatch | null, hasScale: boolean): UnitMatch | null {
+  if (!unit) return null;
+  const def = unit.def;
+  const glued = unit.start === core.end;
+  const s = unit.surface;
+  if (s.length === 1 && isLatin(s.charCodeAt(0)) && !glued) return null; // `5 m` is too often prose; `5m` is metres
+  if ((s === 'x' || s === 'X' || s === '×') && !glued) return null;
+  if (def.times && !COMPARATIVE_AFTER.test(text.slice(unit.end, unit.end + 12))) return null;
+  if (def.degree) {
+    if (s === '°' && !glued) return null;
+    if (!TEMPERATURE_CONTEXT.test(windowAround(text, core.start, unit.end, 40))) return null;
+  }
+  if (def.pound && !hasScale) {
+    const around = windowAround(text, core.start, unit.end, 25);
+    if (WEIGHT_CONTEXT.test(around)) return { ...unit, def: { kind: 'quantity', unit: 'g', factor: 453.59237 } };
+  }
+  if (def.kind === 'count' && core.fraction) return null;
+  return unit;
+}
+
+function normalise(value: number, def: UnitDef | null): number {
+  if (!def) return value;
+  if (def.fahrenheit) return tidy((value - 32) * def.factor);
+  return def.factor === 1 ? value : tidy(value * def.factor);
+}
+
+/** `1달러 20센트` → 1.2 USD. */
+function centsAfter(text: string, end: number): { value: number; end: number } | null {
+  const m = /^\s?(\d{1,2})\s?(?:센트|cents?)(?![A-Za-z])/.exec(text.slice(end, end + 12));
+  return m ? { value: Number(m[1]) / 100, end: end + m[0].length } : null;
+}
+
+function isVersionLike(text: string, core: NumberCore): boolean {
+  // `Llama 3.1`, `iOS 18`, `X 1.0`, `Windows 11`, `(Llama) 3.1`
+  const m = /([A-Za-z][A-Za-z0-9]*)\)?\s$/.exec(text.slice(Math.max(0, core.start - 24), core.start));
+  if (!m) return false;
+  const word = m[1]!;
+  if (FUNCTION_WORDS.has(word.toLowerCase()) || MONTH_WORDS.test(word)) return false;
+  const capitalised = /[A-Z]/.test(word);
+  if (!capitalised) return false;
+  if (core.grouped || core.intDigits > 2) return false;
+  return true;
+}
+
+function rangeTail(text: string, from: number, floor: number, start: number): { connector: number; next: number } | null {
+  const rest = text.slice(from, from + 8);
+  const m = /^(\s?)(~|∼|～|〜|–|—|-)(\s?)/.exec(rest);
+  if (m) {
+    if (m[2] === '-' && m[1] !== m[3]) return null; // `75 -300mm` is not a range
+    return { connector: from, next: from + m[0].length };
+  }
+  const before = text.slice(Math.max(floor, start - 12), start).toLowerCase();
+  const w = /^\s(to|and|or)\s/.exec(rest);
+  if (!w) return null;
+  if (w[1] === 'and' && !/between\s$/.test(before)) return null;
+  if (w[1] === 'or' && !/^\s?or\s/.test(rest)) return null;
+  if (w[1] === 'to' && /(?:rose|rising|fell|falling|grew|climbed|jumped|dropped|declined|increased|decreased|cut|raised|up|down|went|moved|slipped|surged|soared)\s+from\s$/.test(text.slice(Math.max(0, start - 24), start).toLowerCase())) return null;
+  return { connector: from, next: from + w[0].length };
+}
+
+function figureAt(text: string, i: number, floor: number): Built {
+  const c = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+
+  if (isLatin(c)) {
+    if (isLatin(prev)) return { next: i + 1 };
+    const date = matchMonthDateAt(text, i);
+    if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
+  } else if (isDigit(c) || c === 46) {
+    if (isLatin(prev) || isDigit(prev) || prev === 95 || (c === 46 && isDigit(prev))) return { next: alnumRunEnd(text, i) };
+    // `GPT-4o`, `COVID-19`, `F-35`: a name with a number
+    if ((prev === 45 || prev === 0x2010) && (isLatin(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) return { next: alnumRunEnd(text, i) };
+    if (prev === 91 /* [ */ && /^\d{1,3}\]/.test(text.slice(i, i + 4))) return { next: text.indexOf(']', i) + 1 };
+    const phoneStart = prev === 43 /* + */ || prev === 40 /* ( */ ? i - 1 : i;
+    const phone = sticky(PHONE, text, phoneStart);
+    if (phone) return { next: phoneStart + phone[0].length };
+    const date = matchDigitDateAt(text, i);
+    if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
+    if (CHAPTER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return { next: alnumRunEnd(text, i) };
+  }
+
+  const currency: CurrencyPrefix | null = isDigit(c) || c === 46 ? matchCurrencyBefore(text, i) : null;
+  const core = readNumber(text, i, !!currency);
+  if (!core) return { next: i + 1 };
+
+  // dotted versions and addresses: `3.1.4`, `192.168.1.2`
+  if (core.digits && text[core.end] === '.' && isDigit(text.charCodeAt(core.end + 1))) return { next: alnumRunEnd(text, core.end) };
+  if (core.digits && !core.words && core.pow === 0) {
+    if (sticky(ORDINAL_SUFFIX, text, core.end)) return { next: core.end + 2 };
+    if (sticky(KOREAN_ORDINAL, text, core.end) && !text.startsWith('차례', core.end)) return { next: core.end + 1 };
+    if (sticky(TIME_AFTER, text, core.end)) return { next: core.end + 1 };
+  }
+
+  let end = core.end;
+  let innerQualifier: Qualifier | undefined;
+  // `10여 명`, `1천여 가구`: 여 between the number and its counter means "a little over"
+  if (text[end] === '여' && (core.digits || core.words)) {
+    const u = matchUnitAt(text, end + 1);
+    if (u) {
+      innerQualifier = 'over';
+      end += 1;
+    }
+  }
+  const hasScale = core.pow > 0;
+  let unit = acceptUnit(text, core, matchUnitAt(text, end), hasScale);
+  // a number glued to letters that are not a unit or scale is a name: `4o`, `3E`
+  if (!unit && core.digits && isLatin(text.charCodeAt(core.end)) && core.end === end) return { next: alnumRunEnd(text, core.end) };
+
+  let value = core.value;
+  let min: number | undefined;
+  let max: number | undefined;
+  let figureEnd = unit ? unit.end : end;
+  let sign = 1;
+  let start = core.start;
+
+  // negative numbers: `-5%`, `마이너스 5`, `영하 10도`
+  if (core.digits && (prev === 45 || prev === 0x2212) && !isDigit(text.charCodeAt(i - 2)) && !isLatin(text.charCodeAt(i - 2)) && !currency) {
+    sign = -1;
+    start = i - 1;
+  }
+  const koreanSign = /(마이너스|영하)\s?$/.exec(text.slice(Math.max(0, start - 5), start));
+  if (koreanSign && (koreanSign[1] === '마이너스' || unit?.def.unit === '°C')) {
+    sign = -1;
+    start -= koreanSign[0].length;
+  }
+  if (currency) start = Math.min(start, currency.start);
+
+  // `1~2엑사플롭스`, `30억∼40억달러`, `3-4%`, `$3-$4 billion`, `between 3 and 4 percent`
+  const range = rangeTail(text, figureEnd, floor, start);
+  if (range) {
+    const secondCurrency = matchCurrencyBefore(text, range.next);
+    const numberStart = secondCurrency && secondCurrency.start >= range.next ? range.next + (text.slice(range.next).search(/[\d.]/)) : range.next;
+    const second = readNumber(text, numberStart, !!currency || !!secondCurrency);
+    if (second && second.digits === core.digits && !(second.digits && isLatin(text.charCodeAt(numberStart - 1)))) {
+      const unit2 = acceptUnit(text, second, matchUnitAt(text, second.end), second.pow > 0);
+      const sameUnit = !unit || !unit2 || (unit.def.kind === unit2.def.kind && unit.def.unit === unit2.def.unit);
+      const yearPair = core.intDigits === 4 && second.intDigits === 4 && !unit2 && !currency;
+      const strongEnough = !!unit2 || !!unit || !!currency || second.pow > 0;
+      if (sameUnit && !yearPair && strongEnough) {
+        let low = value;
+        const secondCoefficient = second.value / 10 ** second.pow;
+        if (core.pow === 0 && second.pow > 0 && low < secondCoefficient) low = scaleByPow10(low, second.pow);
+        if (second.value > low) {
+          min = low;
+          max = second.value;
+          unit = unit ?? unit2;
+          figureEnd = unit2 ? unit2.end : second.end;
+        }
+      }
+    }
+  }
+
+  // cents after whole dollars: `1달러 20센트`, `3 달러 50 센트`
+  if (unit?.def.kind === 'money' && unit.def.unit === 'USD' && unit.def.factor === 1 && min === undefined && Number.isInteger(value)) {
+    const cents = centsAfter(text, figureEnd);
+    if (cents) {
+      value += cents.value;
+      figureEnd = cents.end;
+    }
+  }
+
+  let kind: FigureKind;
+  let unitCode: string | null;
+  let def: UnitDef | null = unit?.def ?? null;
+  let counter: string | undefined;
+  if (currency && (!def || def.kind !== 'money')) {
+    if (def && def.kind !== 'count') def = null;
+    kind = 'money';
+    unitCode = currency.unit;
+    if (def?.kind === 'count') {
+      def = null;
+      figureEnd = min !== undefined ? figureEnd : end;
+    }
+  } else if (def) {
+    kind = def.kind;
+    unitCode = def.unit;
+    counter = def.counter;
+  } else if (core.fraction || (core as NumberCore & { fold?: boolean }).fold) {
+    kind = 'multiple';
+    unitCode = 'x';
+  } else {
+    kind = 'count';
+    unitCode = null;
+  }
+
+  // numeral words alone are prose (`one of the`, `이 회사`); they need a unit, a scale or a counted noun
+  const fold = (core as NumberCore & { fold?: boolean }).fold === true;
+  if (core.words && !def && !currency && !fold) {
+    const english = isLatin(c);
+    const noun = english && core.value >= 2 && ENGLISH_COUNT_NOUN.exec(text.slice(core.end + 1, core.end + 30).toLowerCase());
+    if (core.fraction && text.startsWith('절반', core.start)) {
+      // `절반` (half) is a figure on its own
+    } else if (!(english && (core.pow > 0 || (noun && text[core.end] === ' '))) && !(core.fraction && !english)) return { next: core.end };
+  }
+  if (core.words && !core.digits && !core.native && isHangul(c) && core.end - core.start === 1 && !core.fraction) return { next: core.end };
+  if (core.digits && !def && !currency && core.pow === 0) {
+    // `그록3`: a name glued to a Hangul word, not a count
+    if (isHangul(prev)) return { next: core.end };
+    if (isVersionLike(text, core) && min === undefined) return { next: core.end };
+  }
+  if (core.digits && !def && !currency && core.pow === 0 && core.intDigits === 4 && !core.grouped && core.decimals === 0 && min === undefined && value >= 1000 && value <= 2999) {
+    if (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 16), start))) {
+      return { figure: { start, end: core.end, text: text.slice(start, core.end), kind: 'date', unit: null, iso: String(value) }, next: core.end };
+    }
+  }
+
+  // speed written around a length: `시속 188 마일`, `초속 10미터`
+  if (def?.unit === 'm') {
+    const speed = /(시속|초속)\s?$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (speed) {
+      start -= speed[0].length;
+      unitCode = 'km/h';
+      def = { ...def, unit: 'km/h', factor: speed[1] === '시속' ? def.factor / 1000 : def.factor * 3.6 };
+    }
+  }
+  if (def?.unit === '°C') {
+    const scaleWord = /(섭씨|화씨)\s?$/.exec(text.slice(Math.max(0, start - 4), start));
+    if (scaleWord) {
+      start -= scaleWord[0].length;
+      if (scaleWord[1] === '화씨') def = { ...def, fahrenheit: true, factor: 5 / 9 };
+    }
+  }
+
+  if (min !== undefined && /between\s$/i.test(text.slice(Math.max(floor, start - 8), start))) start -= /between\s$/i.exec(text.slice(start - 8, start))![0].length;
+  const before = qualifierBefore(text, start, floor);
+  const after = qualifierAfter(text, figureEnd);
+  const qualifier = innerQualifier ?? before?.qualifier ?? after?.qualifier;
+  if (before && (innerQualifier === undefined || true)) start = before.start;
+  if (after && !innerQualifier && !(before && after)) figureEnd = after.end;
+  else if (after && before && after.qualifier === before.qualifier) figureEnd = after.end;
+
+  const figure: Figure = { start, end: figureEnd, text: text.slice(start, figureEnd), kind, unit: unitCode };
+  if (min !== undefined && max !== undefined) {
+    figure.min = normalise(sign * min, def);
+    figure.max = normalise(max, def);
+  } else {
+    figure.value = normalise(sign * value, def);
+  }
+  if (qualifier) figure.qualifier = qualifier;
+  if (counter) figure.counter = counter;
+  return { figure, next: figureEnd };
+}
+
+function urlSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return spans;
+  URL_OR_EMAIL.lastIndex = 0;
+  for (let m = URL_OR_EMAIL.exec(text); m; m = URL_OR_EMAIL.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** All figures in `text`, sorted by start, never overlapping. */
+export function detectFigures(text: string): Figure[] {
+  const anchor = new RegExp(ANCHOR_SOURCE, 'gi');
+  const urls = urlSpans(text);
+  let urlIndex = 0;
+  const figures: Figure[] = [];
+  let floor = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const i = m.index;
+    while (urlIndex < urls.length && urls[urlIndex]![1] <= i) urlIndex++;
+    if (urlIndex < urls.length && urls[urlIndex]![0] <= i) {
+      anchor.lastIndex = urls[urlIndex]![1];
+      continue;
+    }
+    const built = figureAt(text, i, floor);
+    if (built.figure && built.figure.start >= floor && built.figure.end > built.figure.start) {
+      figures.push(built.figure);
+      floor = built.figure.end;
+    }
+    anchor.lastIndex = Math.max(built.next, i + 1, floor);
+  }
+  return figures;
+}
+
+export { isSpace };

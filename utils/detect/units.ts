@@ -1,0 +1,334 @@
+/**
+ * The unit table: what may follow (or, for currency symbols, precede) a number, and
+ * how it normalises. Money → ISO 4217; quantities → a base unit with the prefix
+ * applied (60페타플롭스 → 6e16 FLOP/s); percent, percentage points, multiples;
+ * Korean counters (개, 명, 대 …) for counts.
+ *
+ * Base units: FLOP/s, B (bytes), bit, B/s, bit/s, W, Wh, Hz, m, m², L, g, km/h, °C.
+ */
+import type { FigureKind } from './types';
+import { isDigit, isHangul, isLatin, isSpace } from './digits';
+
+export interface UnitDef {
+  kind: FigureKind;
+  unit: string | null;
+  /** Multiply the number by this to get the base unit. */
+  factor: number;
+  /** Korean counter or English counted noun kept on the figure. */
+  counter?: string;
+  /** °F: subtract 32 then multiply (factor 5/9). */
+  fahrenheit?: boolean;
+  /** `파운드`/`pounds`: money (GBP) or weight, decided by context. */
+  pound?: boolean;
+  /** `도`/`degrees`: only a temperature when the sentence is about temperature. */
+  degree?: boolean;
+  /** Needs a currency before it, or it is not this unit (`5m` is metres, `$5m` is millions). */
+  /** English `N times`: a multiple only before a comparison (`three times larger`). */
+  times?: boolean;
+}
+
+interface Entry {
+  surface: string;
+  lower: string;
+  def: UnitDef;
+  caseSensitive: boolean;
+  latin: boolean;
+}
+
+const money = (unit: string, factor = 1): UnitDef => ({ kind: 'money', unit, factor });
+const qty = (unit: string, factor = 1): UnitDef => ({ kind: 'quantity', unit, factor });
+const count = (counter: string): UnitDef => ({ kind: 'count', unit: null, factor: 1, counter });
+
+const entries: Entry[] = [];
+function add(surfaces: string | string[], def: UnitDef, caseSensitive = false): void {
+  for (const surface of Array.isArray(surfaces) ? surfaces : [surfaces]) {
+    entries.push({ surface, lower: surface.toLowerCase(), def, caseSensitive, latin: isLatin(surface.charCodeAt(surface.length - 1)) });
+  }
+}
+
+// ── money ────────────────────────────────────────────────────────────────
+const CURRENCY_WORDS: [string[], string, number?][] = [
+  [['미국 달러', '미 달러', '미달러', 'US달러', 'U.S. dollars', 'US dollars', 'U.S. dollar', 'US dollar', 'american dollars'], 'USD'],
+  [['달러화', '달러', '불', 'dollars', 'dollar'], 'USD'],
+  [['캐나다 달러', '캐나다달러', 'canadian dollars', 'canadian dollar'], 'CAD'],
+  [['호주 달러', '호주달러', 'australian dollars', 'australian dollar'], 'AUD'],
+  [['홍콩 달러', '홍콩달러', 'hong kong dollars', 'hong kong dollar'], 'HKD'],
+  [['싱가포르 달러', '싱가포르달러', 'singapore dollars', 'singapore dollar'], 'SGD'],
+  [['뉴질랜드 달러', '뉴질랜드달러', 'new zealand dollars'], 'NZD'],
+  [['대만 달러', '대만달러', '타이완 달러', 'taiwan dollars', 'new taiwan dollars'], 'TWD'],
+  [['원화', '원', 'won'], 'KRW'],
+  [['유로화', '유로', 'euros', 'euro'], 'EUR'],
+  [['엔화', '엔', '円', 'yen'], 'JPY'],
+  [['중국 위안', '위안화', '위안', '元', 'yuan', 'renminbi'], 'CNY'],
+  [['파운드화', '영국 파운드', 'pounds sterling', 'sterling'], 'GBP'],
+  [['스위스 프랑', 'swiss francs', 'swiss franc'], 'CHF'],
+  [['프랑', 'francs', 'franc'], 'CHF'],
+  [['루블', 'rubles', 'roubles', 'ruble', 'rouble'], 'RUB'],
+  [['루피', 'rupees', 'rupee'], 'INR'],
+  [['페소', 'pesos', 'peso'], 'MXN'],
+  [['바트', 'baht'], 'THB'],
+  [['링깃', 'ringgit'], 'MYR'],
+  [['리라', 'lira'], 'TRY'],
+  [['헤알', 'reais', 'real'], 'BRL'],
+  [['랜드', 'rand'], 'ZAR'],
+  [['동', 'dong'], 'VND'],
+  [['핀란드 마르카', 'finnish markka', 'markka'], 'FIM'],
+  [['네덜란드 휠던', 'dutch guilders', 'guilders'], 'NLG'],
+  [['페세타', 'pesetas', 'peseta'], 'ESP'],
+  [['마르크', 'deutsche marks'], 'DEM'],
+  [['비트코인', 'bitcoins', 'bitcoin', 'BTC'], 'XBT'],
+  [['센트', 'cents', 'cent'], 'USD', 0.01],
+  [['펜스', '페니', 'pence', 'penny', 'pennies'], 'GBP', 0.01],
+];
+for (const [surfaces, code, factor] of CURRENCY_WORDS) add(surfaces, money(code, factor ?? 1));
+add(['파운드', 'pounds', 'pound'], { kind: 'money', unit: 'GBP', factor: 1, pound: true });
+for (const code of ['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'CHF', 'CAD', 'AUD', 'HKD', 'INR', 'RUB']) add(code, money(code), true);
+
+// ── percent, points, multiples ───────────────────────────────────────────
+add(['%p', '%P', '%포인트', '% 포인트', '％p', '퍼센트포인트', '퍼센트 포인트', '퍼센티지포인트', 'percentage points', 'percentage point', 'pct points', 'pct pts', 'ppts', 'ppt', 'pp'], { kind: 'pp', unit: 'pp', factor: 1 });
+add(['basis points', 'basis point', 'bps', 'bp', '베이시스포인트', '베이시스 포인트', 'bp포인트'], { kind: 'pp', unit: 'pp', factor: 0.01 });
+add(['%', '％', '퍼센트', '퍼센티지', '프로', 'percent', 'per cent', 'percentage', 'percents', 'pct'], { kind: 'percent', unit: '%', factor: 1 });
+add(['배'], { kind: 'multiple', unit: 'x', factor: 1 });
+add(['x', 'X', '×'], { kind: 'multiple', unit: 'x', factor: 1 }, true);
+add(['-fold', 'fold'], { kind: 'multiple', unit: 'x', factor: 1 });
+add(['times'], { kind: 'multiple', unit: 'x', factor: 1, times: true });
+
+// ── quantities with SI prefixes ──────────────────────────────────────────
+const PREFIXES: [string, string, string, number][] = [
+  // symbol, English, Korean, power of ten
+  ['', '', '', 0],
+  ['k', 'kilo', '킬로', 3],
+  ['M', 'mega', '메가', 6],
+  ['G', 'giga', '기가', 9],
+  ['T', 'tera', '테라', 12],
+  ['P', 'peta', '페타', 15],
+  ['E', 'exa', '엑사', 18],
+  ['Z', 'zetta', '제타', 21],
+];
+for (const [sym, en, ko, pow] of PREFIXES) {
+  const f = 10 ** pow;
+  add([`${en}flops`, `${en}flop/s`, `${en}flop`, `${ko}플롭스`, `${ko}플롭`], qty('FLOP/s', f));
+  add([`${sym}FLOPS`, `${sym}FLOP/s`, `${sym}flops`], qty('FLOP/s', f), true);
+  if (pow > 0) {
+    const symK = sym === 'k' ? 'K' : sym;
+    add([`${en}bytes`, `${en}byte`, `${ko}바이트`], qty('B', f));
+    add([`${symK}B`, `${sym}B`], qty('B', f), true);
+    add([`${symK}iB`], qty('B', 1024 ** (pow / 3)), true);
+    add([`${en}bits`, `${en}bit`, `${ko}비트`], qty('bit', f));
+    add([`${sym}b`, `${sym}bit`], qty('bit', f), true);
+    add([`${symK}B/s`, `${sym}B/s`, `${symK}Bps`], qty('B/s', f), true);
+    add([`${sym}bps`, `${sym}b/s`, `${sym}bit/s`], qty('bit/s', f), true);
+  }
+  add([`${en}watts`, `${en}watt`, `${ko}와트`], qty('W', f));
+  add([`${sym}W`], qty('W', f), true);
+  add([`${en}watt-hours`, `${en}watt hours`, `${en}watt-hour`, `${ko}와트시`, `${ko}와트아워`], qty('Wh', f));
+  add([`${sym}Wh`], qty('Wh', f), true);
+  add([`${en}hertz`, `${ko}헤르츠`], qty('Hz', f));
+  add([`${sym}Hz`], qty('Hz', f), true);
+}
+add(['bytes', 'byte', '바이트'], qty('B', 1));
+add(['bits', 'bit', '비트'], qty('bit', 1));
+
+// length → m
+add(['kilometres', 'kilometers', 'kilometre', 'kilometer', '킬로미터'], qty('m', 1e3));
+add(['metres', 'meters', 'metre', 'meter', '미터'], qty('m', 1));
+add(['centimetres', 'centimeters', 'centimetre', 'centimeter', '센티미터', '센티'], qty('m', 0.01));
+add(['millimetres', 'millimeters', 'millimetre', 'millimeter', '밀리미터'], qty('m', 0.001));
+add(['micrometres', 'micrometers', 'microns', 'micron', '마이크로미터'], qty('m', 1e-6));
+add(['nanometres', 'nanometers', 'nanometre', 'nanometer', '나노미터', '나노'], qty('m', 1e-9));
+add(['picometres', 'picometers', 'picometer', '피코미터'], qty('m', 1e-12));
+add(['decimetres', 'decimeters', 'decimeter', '데시미터'], qty('m', 0.1));
+add(['miles', 'mile', '마일'], qty('m', 1609.344));
+add(['feet', 'foot', '피트'], qty('m', 0.3048));
+add(['inches', 'inch', '인치'], qty('m', 0.0254));
+add(['yards', 'yard', '야드'], qty('m', 0.9144));
+add(['light-years', 'light years', '광년'], qty('m', 9.4607304725808e15));
+add(['km', 'cm', 'mm', 'nm', 'μm', 'µm', 'dm', 'mi', 'ft', 'yd', 'm'], qty('m', 1), true);
+// area → m²
+add(['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', '제곱킬로미터', '제곱 킬로미터', '평방킬로미터', '평방 킬로미터', 'km²', 'km2', '㎢'], qty('m²', 1e6));
+add(['square metres', 'square meters', 'square metre', 'square meter', 'sq m', '제곱미터', '제곱 미터', '평방미터', '평방 미터', 'm²', 'm2', '㎡'], qty('m²', 1));
+add(['square miles', 'square mile', 'sq mi', '제곱마일', '평방마일'], qty('m²', 2589988.110336));
+add(['square feet', 'square foot', 'sq ft', '제곱피트', '평방피트', '평방 피트'], qty('m²', 0.09290304));
+add(['acres', 'acre', '에이커'], qty('m²', 4046.8564224));
+add(['hectares', 'hectare', '헥타르', 'ha'], qty('m²', 1e4));
+add(['평'], qty('m²', 400 / 121));
+// volume → L
+add(['litres', 'liters', 'litre', 'liter', '리터', 'L'], qty('L', 1));
+add(['millilitres', 'milliliters', 'millilitre', 'milliliter', '밀리리터', 'ml', 'mL'], qty('L', 0.001));
+add(['gallons', 'gallon', '갤런'], qty('L', 3.785411784));
+add(['barrels', 'barrel', '배럴'], qty('L', 158.987294928));
+add(['cubic feet', 'cubic foot', '입방 피트', '입방피트', '세제곱피트'], qty('L', 28.316846592));
+add(['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', '세제곱미터', '입방미터', '입방 미터', 'm³', 'm3', '㎥'], qty('L', 1000));
+// mass → g
+add(['metric tons', 'metric tonnes', 'metric ton', 'tonnes', 'tonne', 'tons', 'ton', '미터톤', '메트릭톤', '톤', 't'], qty('g', 1e6));
+add(['kilograms', 'kilogram', 'kilos', '킬로그램', 'kg'], qty('g', 1e3));
+add(['grams', 'gram', 'grammes', 'gramme', '그램', 'g'], qty('g', 1));
+add(['milligrams', 'milligram', '밀리그램', 'mg'], qty('g', 1e-3));
+add(['micrograms', 'microgram', 'microgrammes', '마이크로그램', 'μg', 'µg', 'mcg'], qty('g', 1e-6));
+add(['ounces', 'ounce', '온스', 'oz'], qty('g', 28.349523125));
+add(['lbs', 'lb'], qty('g', 453.59237), true);
+add(['근'], qty('g', 600));
+// speed → km/h
+add(['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmph', 'km/hr'], qty('km/h', 1));
+add(['miles per hour', 'miles an hour', 'mph'], qty('km/h', 1.609344));
+// temperature → °C
+add(['°C', '℃', 'degrees Celsius', 'degrees celsius', 'degrees centigrade', 'ºC'], qty('°C', 1));
+add(['°F', '℉', 'degrees Fahrenheit', 'degrees fahrenheit'], { kind: 'quantity', unit: '°C', factor: 5 / 9, fahrenheit: true });
+add(['도', 'degrees', '°'], { kind: 'quantity', unit: '°C', factor: 1, degree: true });
+
+// ── Korean counters (counts) ─────────────────────────────────────────────
+const COUNTERS = [
+  '개국', '개사', '개월', '개소', '가구', '가지', '군데', '그루', '켤레', '차례', '시간', '주년', '만원',
+  '개', '명', '대', '곳', '건', '척', '마리', '채', '편', '권', '장', '벌', '병', '잔', '쌍', '점', '회', '번', '표', '석', '종', '곡', '주', '년', '분', '초', '세', '살', '포인트', '인', '기', '부', '동', '량', '칸',
+];
+for (const c of COUNTERS) if (c !== '만원') add(c, count(c));
+
+// English counted nouns that read as counts even when a word number precedes them
+export const ENGLISH_COUNT_NOUN = /^(?:[a-z][a-z-]*s|people|staff|children|men|women|times)\b/;
+
+const byFirst = new Map<string, Entry[]>();
+for (const e of entries) {
+  const key = e.lower[0]!;
+  const list = byFirst.get(key) ?? [];
+  list.push(e);
+  byFirst.set(key, list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+export interface UnitMatch {
+  def: UnitDef;
+  /** Where the unit text starts (after any space). */
+  start: number;
+  end: number;
+  surface: string;
+}
+
+function latinBoundary(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return !(isLatin(c) || isDigit(c) || c === 95);
+}
+
+/**
+ * The unit right at or after `i` (one space or a hyphen allowed before it, and
+ * bracketed forms like `20 (kg)`). Longest surface wins: `배럴` before `배`, `개월` before `개`.
+ */
+export function matchUnitAt(text: string, i: number, allowGap = true): UnitMatch | null {
+  let p = i;
+  if (allowGap) {
+    if (isSpace(text.charCodeAt(p))) p++;
+    else if (text.charCodeAt(p) === 45 && isLatin(text.charCodeAt(p + 1))) p++; // `3-inch`, `12-cent`
+  }
+  let close = '';
+  const open = text[p];
+  if (p > i && (open === '(' || open === '[' || open === '{' || open === '<')) {
+    close = { '(': ')', '[': ']', '{': '}', '<': '>' }[open]!;
+    p++;
+  }
+  const first = text[p];
+  if (first === undefined) return null;
+  const list = byFirst.get(first.toLowerCase());
+  if (!list) return null;
+  for (const e of list) {
+    const piece = text.slice(p, p + e.surface.length);
+    if (e.caseSensitive ? piece !== e.surface : piece.toLowerCase() !== e.lower) continue;
+    let end = p + e.surface.length;
+    if (e.latin && !latinBoundary(text, end)) continue;
+    // Latin abbreviations after a space must not be the start of a word (`5 m` yes, `5 mother` no: handled above)
+    if (close) {
+      if (text[end] !== close) continue;
+      end++;
+    }
+    // a Hangul unit word must not run on into a longer word that is not a particle (`원전`, `배우`)
+    if (!e.latin && isHangul(e.surface.charCodeAt(e.surface.length - 1)) && isHangul(text.charCodeAt(end)) && blocksAfter(e.surface, text[end]!)) continue;
+    return { def: e.def, start: p, end, surface: e.surface };
+  }
+  return null;
+}
+
+/** Syllables that, glued after a unit word, make it another word. */
+const BLOCKED_AFTER: Record<string, string> = {
+  원: '전인자래장칙리숭회조료형', // 원전, 원인, 원자 …
+  배: '우송달추제경치구려',
+  동: '안시일의물생기네결산부',
+  도: '시로록입착전구달움',
+  초: '과반기청대',
+  분: '야석기류석위노할',
+  주: '가식주요도장의년차간말',
+  대: '비해한표상응로책',
+  장: '관기',
+  점: '유검수',
+  세: '계금대력',
+  부: '터분문진',
+  기: '업간준술자관존',
+  인: '상하구정기',
+  종: '목합료',
+  회: '사의장',
+  편: '의',
+  번: '째호지',
+  명: '의단예',
+  건: '설물강',
+  개: '발선최',
+  년: '째',
+  석: '유탄',
+  채: '권무',
+  량: '',
+  칸: '',
+};
+
+function blocksAfter(surface: string, next: string): boolean {
+  const blocked = BLOCKED_AFTER[surface];
+  return blocked !== undefined && blocked.includes(next);
+}
+
+export interface CurrencyPrefix {
+  start: number;
+  unit: string;
+  factor: number;
+}
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '￦': 'KRW', '₹': 'INR', '₽': 'RUB', '元': 'CNY' };
+const DOLLAR_PREFIXES: [string, string][] = [
+  ['U.S.', 'USD'], ['US', 'USD'], ['C', 'CAD'], ['CA', 'CAD'], ['A', 'AUD'], ['AU', 'AUD'], ['HK', 'HKD'], ['S', 'SGD'], ['NZ', 'NZD'], ['NT', 'TWD'], ['R', 'BRL'], ['MX', 'MXN'],
+];
+const CODE_PREFIX = /(?<![A-Za-z])(USD|KRW|EUR|JPY|CNY|RMB|GBP|CHF|CAD|AUD|HKD|INR|Rs\.?|RM)\s?$/;
+
+/** A currency written before the number (`$1.8`, `US$ 5`, `hk $ 10`, `€2`, `₩500`, `EUR 5`), ending at `numberStart`. */
+export function matchCurrencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
+  let p = numberStart - 1;
+  if (p >= 0 && isSpace(text.charCodeAt(p))) p--;
+  const ch = text[p];
+  if (ch === undefined) return null;
+  const code = SYMBOLS[ch];
+  if (code) {
+    let start = p;
+    let unit = code;
+    if (ch === '$') {
+      let q = p - 1;
+      if (q >= 0 && text[q] === ' ') q--;
+      for (const [prefix, iso] of DOLLAR_PREFIXES) {
+        const s = q - prefix.length + 1;
+        if (s >= 0 && text.slice(s, q + 1).toUpperCase() === prefix && !isLatin(text.charCodeAt(s - 1))) {
+          start = s;
+          unit = iso;
+          break;
+        }
+      }
+    }
+    return { start, unit, factor: 1 };
+  }
+  const from = Math.max(0, numberStart - 5);
+  const m = CODE_PREFIX.exec(text.slice(from, numberStart));
+  if (m) {
+    const raw = m[1]!.replace(/\.$/, '');
+    const unit = raw === 'RMB' ? 'CNY' : raw.startsWith('Rs') ? 'INR' : raw === 'RM' ? 'MYR' : raw;
+    return { start: from + m.index, unit, factor: 1 };
+  }
+  return null;
+}
+
+/** Units that make a bare number something other than a plain count (for the number layer). */
+export function probeUnit(text: string, i: number): { kind: string; end: number } | null {
+  if (text[i] === '월' || text[i] === '일') return { kind: 'date', end: i + 1 };
+  const m = matchUnitAt(text, i, false);
+  return m ? { kind: m.def.kind, end: m.end } : null;
+}
