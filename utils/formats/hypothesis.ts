@@ -22,6 +22,7 @@ import {
   expectString,
   expectText,
   expectTimestamp,
+  expectWebUrl,
   fail,
   isRecord,
   isWebUrl,
@@ -89,8 +90,9 @@ export function hypothesisEntries(root: unknown): { items: unknown[]; basePath: 
   for (const key of ['annotations', 'rows'] as const) {
     const list = own(root, key);
     if (Array.isArray(list) && (key === 'annotations' || own(root, 'total') !== undefined)) {
+      const declared = key === 'annotations' && own(root, 'export_date') !== undefined;
       const looksRight = list.length === 0 || list.some((a) => isRecord(a) && (own(a, 'uri') !== undefined || own(a, 'target') !== undefined));
-      if (looksRight && own(root, 'type') === undefined) return { items: list, basePath: key };
+      if ((declared || looksRight) && own(root, 'type') === undefined) return { items: list, basePath: key };
     }
   }
   return null;
@@ -160,7 +162,7 @@ export function readHypothesisAnnotation(raw: unknown, path: string, now: string
     kind = rawKind;
     const extComment = own(ext, 'comment');
     comment = extComment === undefined ? '' : expectText(extComment, `${extPath}.comment`);
-    sources = expectArray(own(ext, 'sources') ?? [], `${extPath}.sources`, 100).map((s, i) => expectString(s, `${extPath}.sources[${i}]`));
+    sources = expectArray(own(ext, 'sources') ?? [], `${extPath}.sources`, 100).map((s, i) => expectWebUrl(s, `${extPath}.sources[${i}]`));
     const figures = own(ext, 'figures');
     if (figures !== undefined) annotation.figures = expectArray(figures, `${extPath}.figures`, 200) as Annotation['figures'];
     const color = own(ext, 'color');
