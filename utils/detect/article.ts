@@ -1,13 +1,31 @@
 /**
- * Article text extraction over the live DOM. The text is NFC and every offset
- * maps back to a Text node, so highlights can be drawn on the page itself.
- * (First version: the detection issue replaces the root finder with a scorer.)
+ * Article text extraction over the live DOM.
+ *
+ * `findArticleRoot` scores the page's blocks the way Readability does (text
+ * length, commas and sentence ends, class/id hints, link density) but reads
+ * the live DOM instead of a clone, so its nodes are the page's own nodes and
+ * highlights can be drawn on them. `extractArticle` walks the root, skips
+ * boilerplate inside it (ads, promos, related/most-read lists, comments,
+ * share bars, bylines, hidden elements), collapses whitespace as a browser
+ * renders it, and turns block boundaries into "\n" so that sentences never
+ * run together across paragraphs. The text is NFC; every span maps a live
+ * Text node to its UTF-16 range in `text`.
+ *
+ * Bylines and datelines are dropped on purpose: "입력 2025.02.17 09:00" is page
+ * furniture, not a figure the article claims.
  */
 
 export interface TextNodeSpan {
   node: Text;
-  start: number; // offset of the node's first character in `text`
+  start: number; // offset of the span's first character in `text`
   end: number;
+  /** Offset in `node.data` where the span begins (whitespace trimmed off the front). */
+  nodeStart: number;
+  /**
+   * Node offsets for text offsets start..end (end - start + 1 entries), present only
+   * when the mapping is not linear (collapsed whitespace, NFC composition).
+   */
+  offsets?: number[];
 }
 
 export interface ArticleText {
@@ -16,22 +34,328 @@ export interface ArticleText {
   spans: TextNodeSpan[];
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'BUTTON', 'svg']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA',
+  'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'INS', 'DIALOG', 'MENU', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG',
+]);
 
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+]);
+
+const SKIPPED_ROLES = /^(?:navigation|complementary|contentinfo|banner|search|dialog|alertdialog|menu|menubar|toolbar|tablist)$/;
+
+/** Class/id words of boilerplate, matched as whole parts of names like `article_ad`, `most-read`. */
+const BOILERPLATE =
+  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adsense|dfp|gpt-ad|banner|promos?|promotion|promoted|sponsor\w*|partner|related|recommend\w*|popular|most(?:-?(?:read|viewed|popular|shared))?|ranking|trending|comments?|reply|replies|disqus|share|sharing|social|sns|newsletter|subscribe|subscription|paywall|byline|author|reporter|journalist|dateline|date|time|timestamp|published|updated|meta|tags?|keywords|breadcrumbs?|toolbar|widget|outbrain|taboola|footer|sidebar|side|nav|navigation|menu|modal|popup|cookie|consent|copyright|hidden|sr-only|visually-hidden|print-only|skip)(?:$|[\s_-])/i;
+
+/** An ad that announces itself in its first words ("광고 · 지금 가입하면…", "Advertisement"). */
+const AD_LABEL = /^\s*(?:광고|AD|Ad|Advertisement|ADVERTISEMENT|Sponsored|SPONSORED|Sponsor|스폰서|협찬|PR)(?:\s*[·:|∙•\-–—]|\s*$|\s+(?=\S))/;
+const AD_LABEL_MAX = 300;
+
+const POSITIVE_HINT = /article|body|content|entry|main|post|story|text|news|본문|기사|view|detail|read/i;
+const NEGATIVE_HINT = BOILERPLATE;
+
+function hintWeight(element: Element): number {
+  let weight = 0;
+  for (const name of [element.className, element.id]) {
+    if (typeof name !== 'string' || !name) continue;
+    if (NEGATIVE_HINT.test(name)) weight -= 25;
+    if (POSITIVE_HINT.test(name)) weight += 25;
+  }
+  if (element.getAttribute('itemprop') === 'articleBody') weight += 50;
+  if (element.getAttribute('role') === 'main' || element.tagName === 'MAIN') weight += 10;
+  if (element.tagName === 'ARTICLE') weight += 15;
+  return weight;
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'DIV': case 'ARTICLE': case 'SECTION': case 'MAIN': return 5;
+    case 'PRE': case 'TD': case 'BLOCKQUOTE': return 3;
+    case 'ADDRESS': case 'OL': case 'UL': case 'DL': case 'DD': case 'DT': case 'LI': case 'FORM': return -3;
+    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': case 'TH': return -5;
+    default: return 0;
+  }
+}
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Elements whose whole subtree is left out of the article text. */
+function isExcluded(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (isHidden(element)) return true;
+  const role = element.getAttribute('role');
+  if (role && SKIPPED_ROLES.test(role)) return true;
+  for (const name of [element.className, element.id]) {
+    if (typeof name === 'string' && name && BOILERPLATE.test(name)) return true;
+  }
+  if (element.hasAttribute('data-ad') || element.hasAttribute('data-ad-slot')) return true;
+  return false;
+}
+
+/** Whether a block element is an ad that labels itself. Looks at the first text only. */
+function isLabelledAd(element: Element): boolean {
+  const first = firstText(element);
+  if (!first || !AD_LABEL.test(first)) return false;
+  return (element.textContent?.length ?? 0) <= AD_LABEL_MAX;
+}
+
+function firstText(element: Element): string | undefined {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim()) return (node as Text).data;
+    } else if (node.nodeType === 1) {
+      const inner = firstText(node as Element);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** Text of an element's own inline content (child blocks not included). */
+function ownText(element: Element): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1 && !BLOCK_TAGS.has((node as Element).tagName.toUpperCase()) && !isExcluded(node as Element)) {
+      text += (node as Element).textContent ?? '';
+    }
+  }
+  return text;
+}
+
+function linkDensity(element: Element): number {
+  const length = (element.textContent ?? '').replace(/\s+/g, ' ').length;
+  if (!length) return 0;
+  let links = 0;
+  for (const a of element.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  return Math.min(1, links / length);
+}
+
+const PARAGRAPH_SELECTOR = 'p, pre, blockquote, td, div, li, dd';
+const MIN_PARAGRAPH = 25;
+
+/** Finds the element that holds the article body. Falls back to <body>. */
 export function findArticleRoot(doc: Document): Element {
-  return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const body = doc.body ?? doc.documentElement;
+  const scores = new Map<Element, number>();
+  const credit = (element: Element | null, amount: number) => {
+    if (!element || element === doc.documentElement) return;
+    if (!scores.has(element)) scores.set(element, tagWeight(element.tagName.toUpperCase()) + hintWeight(element));
+    scores.set(element, scores.get(element)! + amount);
+  };
+  for (const paragraph of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
+    if (excludedUpTo(paragraph, body)) continue;
+    const text = ownText(paragraph).replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_PARAGRAPH) continue;
+    // Commas and sentence ends: Korean prose uses fewer commas than English, so count both.
+    const punctuation = (text.match(/[,，、]|[.!?。](?=\s|$)|다\.|[”"]/g) ?? []).length;
+    const amount = 1 + punctuation + Math.min(Math.floor(text.length / 100), 3);
+    const parent = paragraph.parentElement;
+    const grandparent = parent?.parentElement ?? null;
+    credit(parent, amount);
+    credit(grandparent, amount / 2);
+    credit(grandparent?.parentElement ?? null, amount / 3);
+  }
+  let best: Element | undefined;
+  let bestScore = -Infinity;
+  for (const [element, score] of scores) {
+    const adjusted = score * (1 - linkDensity(element));
+    if (adjusted > bestScore) {
+      best = element;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return body;
+  // The scored parent is often a wrapper inside <article>, which also holds the headline.
+  const article = best.closest('article, [itemprop="articleBody"]');
+  if (article && article !== best && depthBetween(article, best) <= 3) return article;
+  return best;
+}
+
+function excludedUpTo(element: Element, stop: Element): boolean {
+  for (let current: Element | null = element; current && current !== stop; current = current.parentElement) {
+    if (isExcluded(current)) return true;
+  }
+  return false;
+}
+
+function depthBetween(ancestor: Element, descendant: Element): number {
+  let depth = 0;
+  for (let current: Element | null = descendant; current && current !== ancestor; current = current.parentElement) depth++;
+  return depth;
+}
+
+const WHITESPACE = /[\t\n\f\r ]/;
+/** Characters that NFC may merge into the character before them. */
+const COMBINING = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+
+class TextBuilder {
+  text = '';
+  spans: TextNodeSpan[] = [];
+  /** What goes between the text so far and the next visible character ('' | ' ' | '\t' | '\n'). */
+  private pending = '';
+
+  breakParagraph(): void {
+    this.trimTrailingSpace();
+    if (this.text.length) this.pending = '\n';
+  }
+
+  separator(value: string): void {
+    if (this.text.length && this.pending !== '\n') {
+      this.trimTrailingSpace();
+      this.pending = value;
+    }
+  }
+
+  private trimTrailingSpace(): void {
+    if (!this.text.endsWith(' ')) return;
+    const last = this.spans[this.spans.length - 1];
+    if (last && last.end === this.text.length) {
+      last.end--;
+      last.offsets?.pop();
+      if (last.end === last.start) this.spans.pop();
+    }
+    this.text = this.text.slice(0, -1);
+  }
+
+  addNode(node: Text): void {
+    const data = node.data;
+    let span: TextNodeSpan | undefined;
+    let nodeEnd = 0; // node offset just after the last character mapped into `span`
+    const close = () => {
+      if (span?.offsets) span.offsets.push(nodeEnd);
+      span = undefined;
+    };
+    let i = 0;
+    while (i < data.length) {
+      const c = data[i];
+      if (WHITESPACE.test(c)) {
+        let j = i + 1;
+        while (j < data.length && WHITESPACE.test(data[j])) j++;
+        if (span && j - i === 1 && c === ' ' && j < data.length) {
+          // A lone space between words of one node stays mapped: most spans stay linear.
+          span.offsets?.push(i);
+          this.text += ' ';
+          span.end = this.text.length;
+          nodeEnd = j;
+        } else {
+          close();
+          if (this.text.length && !this.pending) this.pending = ' ';
+        }
+        i = j;
+        continue;
+      }
+      if (this.pending) {
+        close();
+        this.text += this.pending;
+        this.pending = '';
+      }
+      let j = i + 1;
+      if (c >= '\uD800' && c <= '\uDBFF' && j < data.length) j++; // surrogate pair
+      while (j < data.length && COMBINING.test(data[j])) j++;
+      const cluster = j - i === 1 ? c : data.slice(i, j).normalize('NFC');
+      if (!span) {
+        span = { node, start: this.text.length, end: this.text.length, nodeStart: i };
+        this.spans.push(span);
+      }
+      if (cluster.length !== j - i && !span.offsets) {
+        span.offsets = [];
+        for (let k = 0; k < span.end - span.start; k++) span.offsets.push(span.nodeStart + k);
+      }
+      if (span.offsets) for (let k = 0; k < cluster.length; k++) span.offsets.push(k === 0 ? i : j);
+      this.text += cluster;
+      span.end = this.text.length;
+      nodeEnd = j;
+      i = j;
+    }
+    close();
+  }
 }
 
 export function extractArticle(doc: Document, root: Element = findArticleRoot(doc)): ArticleText {
-  const spans: TextNodeSpan[] = [];
-  let text = '';
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.parentElement?.closest([...SKIP].join(','))?.contains(root) === false) continue;
-    const value = node.data.normalize('NFC');
-    if (!value) continue;
-    spans.push({ node, start: text.length, end: text.length + value.length });
-    text += value;
+  const builder = new TextBuilder();
+  const visit = (element: Element) => {
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        builder.addNode(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') {
+        builder.breakParagraph();
+        continue;
+      }
+      if (isExcluded(child) && !(child === root)) continue;
+      if (tag === 'HEADER' && !child.closest('article')) continue; // the site's header, not the article's
+      const block = BLOCK_TAGS.has(tag);
+      if (block && isLabelledAd(child)) continue;
+      if (block) builder.breakParagraph();
+      else if (tag === 'TD' || tag === 'TH') builder.separator('\t');
+      visit(child);
+      if (block) builder.breakParagraph();
+    }
+  };
+  visit(root);
+  builder.breakParagraph();
+  return { root, text: builder.text, spans: builder.spans };
+}
+
+/** The live DOM position of a text offset (a span boundary resolves to the span it starts). */
+export function domPosition(article: ArticleText, offset: number): { node: Text; offset: number } | undefined {
+  const spans = article.spans;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid];
+    if (offset < span.start) high = mid - 1;
+    else if (offset > span.end) low = mid + 1;
+    else if (offset === span.end && mid + 1 < spans.length && spans[mid + 1].start === offset) low = mid + 1;
+    else {
+      const relative = offset - span.start;
+      const nodeOffset = span.offsets ? span.offsets[relative] : span.nodeStart + relative;
+      return { node: span.node, offset: nodeOffset };
+    }
   }
-  return { root, text, spans };
+  // Offsets on an unmapped separator ("\n", a collapsed space) resolve to the next span's start.
+  const next = spans[low];
+  return next ? { node: next.node, offset: next.offsets ? next.offsets[0] : next.nodeStart } : undefined;
+}
+
+/** A live Range over text offsets [start, end), for highlights. */
+export function rangeFor(article: ArticleText, start: number, end: number): Range | undefined {
+  const from = domPosition(article, start);
+  const to = endPosition(article, end);
+  if (!from || !to) return undefined;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Like domPosition, but an offset on a span boundary resolves to the end of the span before it. */
+function endPosition(article: ArticleText, offset: number): { node: Text; offset: number } | undefined {
+  const spans = article.spans;
+  for (let low = 0, high = spans.length - 1; low <= high; ) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid];
+    if (offset <= span.start && !(offset === span.start && span.start === span.end)) high = mid - 1;
+    else if (offset > span.end) low = mid + 1;
+    else {
+      const relative = offset - span.start;
+      return { node: span.node, offset: span.offsets ? span.offsets[relative] : span.nodeStart + relative };
+    }
+  }
+  return domPosition(article, offset);
 }

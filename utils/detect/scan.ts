@@ -1,16 +1,44 @@
 /**
  * Entry point of the detector: article text in, figures, claims and checks out.
- * (First version for the foundation: digits with an optional Korean magnitude
- * and unit. The detection issue replaces it.)
+ * Pure and synchronous; the only lazily built state is the sentence segmenter
+ * (Intl.Segmenter) and the compiled scorer weights, created on first use.
  */
 import type { Figure, ScanResult } from './types';
+import { detectFigures } from './figures';
+import { findChecks } from './checks/index';
+import { detectClaims, dominantLanguage, splitParagraphs } from './claims';
+import { extractArticle, type ArticleText } from './article';
 
-const FIGURE = /\d[\d,.]*(?:만|억|조)?\s?(?:개|명|달러|원|%|페타플롭스|엑사플롭스)/gu;
+export interface ScanOptions {
+  /** Skip the figure sanity checks (they only read figures). */
+  checks?: boolean;
+}
 
-export function scanText(text: string): ScanResult {
-  const figures: Figure[] = [];
-  for (const match of text.matchAll(FIGURE)) {
-    figures.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind: 'count', unit: null });
-  }
-  return { lang: /[가-힣]/.test(text) ? 'ko' : 'en', text, claims: [], figures, checks: [] };
+function byStart(a: Figure, b: Figure): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Scans text whose paragraphs are separated by "\n". Offsets in the result are
+ * UTF-16 indexes into `text`, which is returned unchanged.
+ */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  const found = detectFigures(text);
+  const figures = isSorted(found) ? found : [...found].sort(byStart);
+  const paragraphs = splitParagraphs(text);
+  const lang = dominantLanguage(paragraphs);
+  const claims = detectClaims(text, figures, paragraphs);
+  const checks = options.checks === false ? [] : findChecks(text, figures, { lang: lang === 'ko' ? 'ko' : 'en' });
+  return { lang, text, claims, figures, checks };
+}
+
+function isSorted(figures: Figure[]): boolean {
+  for (let i = 1; i < figures.length; i++) if (byStart(figures[i - 1], figures[i]) > 0) return false;
+  return true;
+}
+
+/** What the content script runs: the article of a live document, scanned, with its text-node map. */
+export function scanDocument(doc: Document, options: ScanOptions = {}): ScanResult & { article: ArticleText } {
+  const article = extractArticle(doc);
+  return { ...scanText(article.text, options), article };
 }

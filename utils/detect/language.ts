@@ -1,0 +1,43 @@
+/**
+ * Language of a paragraph by script: Hangul → 'ko', Latin → 'en', anything
+ * else (Han, Kana, Cyrillic…) → 'other'. Korean news is full of Latin names
+ * (AI, GPT, xAI), so a paragraph counts as Korean once a fifth of its letters
+ * are Hangul.
+ */
+export type DetectedLanguage = 'ko' | 'en' | 'other';
+
+const HANGUL_SHARE_FOR_KOREAN = 0.2;
+const LATIN_SHARE_FOR_ENGLISH = 0.5;
+
+export interface ScriptCounts {
+  hangul: number;
+  latin: number;
+  other: number;
+}
+
+export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
+  let hangul = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    } else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
+    else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
+    else if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff20) && !(c >= 0xd800 && c <= 0xdfff)) other++;
+  }
+  return { hangul, latin, other };
+}
+
+export function languageOfCounts({ hangul, latin, other }: ScriptCounts): DetectedLanguage {
+  const letters = hangul + latin + other;
+  if (!letters) return 'other';
+  if (hangul / letters >= HANGUL_SHARE_FOR_KOREAN) return 'ko';
+  if (latin / letters >= LATIN_SHARE_FOR_ENGLISH) return 'en';
+  return 'other';
+}
+
+export function detectLanguage(text: string, from = 0, to = text.length): DetectedLanguage {
+  return languageOfCounts(countScripts(text, from, to));
+}

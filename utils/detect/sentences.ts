@@ -1,0 +1,128 @@
+/**
+ * Sentence splitting: Intl.Segmenter first, then the repairs news text needs.
+ *
+ * The Unicode rules (UAX #29) that Intl.Segmenter follows break in places a
+ * reader would not:
+ * - after a quoted sentence that a Korean quotative particle continues:
+ *   “…좋다.”라고 말했다 / “…있다“며 (news sites also type “ as a closing quote);
+ * - inside a multi-sentence quotation: “A. B.”라고 했다 / "A. B," he said;
+ * - after abbreviations and initials: Mr. Kim, U.S. 정부, J. K. Rowling, 3 p.m. on;
+ * - in dates and numbered lists written with dots: 2025. 2. 17.;
+ * - after an ellipsis the sentence goes on from: "그런데... 결국", "and... then".
+ * They already keep decimals (3.5%, 1.2bn) and version numbers together.
+ */
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(lang: string): Intl.Segmenter {
+  const locale = lang === 'ko' ? 'ko' : 'en';
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+const CLOSING_QUOTE_END = /[.?!…~]\s*["”“’'」』)]\s*$/;
+const QUOTATIVE_START = /^(?:이?라고|이?라며|이?라면서|이?라는|이?란|이?라|고|며|하고|하며|면서|는|등)(?![가-힣]{3})/;
+/** Titles that always precede a name. */
+const TITLE_END = /(?:^|[\s(“"'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Pres|Supt|Rev|Hon|Messrs|St|Mt|Ft|Fig|Figs|No|Nos|Vol|Art|Sec|Ch|pp?|cf|vs|v|approx|ca|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|viz)\.\s*$/;
+/** Abbreviations that may also end a sentence: merged only when the next piece does not start one. */
+const ABBREVIATION_END = /(?:^|[\s(“"'])(?:U\.S|U\.K|U\.N|E\.U|D\.C|L\.A|N\.Y|Inc|Corp|Co|Ltd|Bros|Jr|Sr|etc|a\.m|p\.m|Ph\.D|est|al|ft|oz|lb|lbs|mi|km|yr|yrs|mo|min|sec|hr|hrs)\.\s*$/;
+const INITIAL_END = /(?:^|[\s(“"'])[A-Z]\.\s*$/;
+const DOTTED_NUMBER_END = /(?:^|[\s(])\d{1,4}\.\s*$/;
+const DOTTED_DATE_END = /(?:^|[\s(])\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.\s*$/;
+const ELLIPSIS_END = /(?:\.\.\.|…)\s*$/;
+/** Korean sentence-final syllables: a period after one of these really ends the sentence. */
+const KOREAN_FINAL_BEFORE_ELLIPSIS = /[다요죠까네라자오음함임됨지]\s*(?:\.\.\.|…)\s*$/;
+const STARTS_LOWER_OR_DIGIT = /^[\s"“'‘(]*[a-z0-9]/;
+const STARTS_HANGUL = /^[\s"“'‘(]*[가-힣]/;
+const STARTS_UPPER = /^[\s"“'‘(]*[A-Z]/;
+const STARTS_DIGIT = /^\s*\d/;
+
+const MAX_QUOTE_PIECES = 4;
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+/** An opening quote with no closing quote yet: the quotation goes on in the next piece. */
+function opensQuote(piece: string): boolean {
+  const open = countOf(piece, '“');
+  const close = countOf(piece, '”');
+  if (open > close) {
+    // “ typed as a closing quote right before a particle (…보인다“며) closes rather than opens.
+    const misusedClosers = piece.match(/(?<=\S)“(?=(?:이?라고|이?라며|이?라는|고|며|하며|면서)(?![가-힣]{3}))/g)?.length ?? 0;
+    if (open - misusedClosers > close + misusedClosers) return true;
+  }
+  return countOf(piece, '"') % 2 === 1;
+}
+
+function shouldMerge(previous: string, next: string, lang: string): boolean {
+  if (CLOSING_QUOTE_END.test(previous) && QUOTATIVE_START.test(next)) return true;
+  if (TITLE_END.test(previous)) return true;
+  if (ABBREVIATION_END.test(previous) && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next))) return true;
+  if (INITIAL_END.test(previous) && (STARTS_UPPER.test(next) || STARTS_HANGUL.test(next)) && !/\s[A-Z]{2,}\.\s*$/.test(previous)) {
+    // "J. K. Rowling" / "Plan B. The" : an initial follows a capitalised word or another initial.
+    if (/(?:^|\s)(?:[A-Z]\.\s*){1,3}$/.test(previous) || /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(previous)) return true;
+  }
+  if (DOTTED_NUMBER_END.test(previous) && STARTS_DIGIT.test(next)) return true;
+  if (DOTTED_DATE_END.test(previous) && !STARTS_UPPER.test(next)) return true; // 2025. 2. 17. 발표됐다
+  if (/^\s*\d{1,2}\.\s*$/.test(previous)) return true; // "1. " list marker alone
+  if (ELLIPSIS_END.test(previous)) {
+    if (STARTS_LOWER_OR_DIGIT.test(next)) return true;
+    if (lang === 'ko' && STARTS_HANGUL.test(next) && !KOREAN_FINAL_BEFORE_ELLIPSIS.test(previous)) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences of text[from, to) (one paragraph), trimmed of surrounding
+ * whitespace, as absolute offsets into `text`.
+ */
+export function splitSentences(text: string, lang: string, from = 0, to = text.length): SentenceSpan[] {
+  const paragraph = text.slice(from, to);
+  const pieces: SentenceSpan[] = [];
+  for (const { index, segment } of segmenterFor(lang).segment(paragraph)) {
+    pieces.push({ start: index, end: index + segment.length });
+  }
+  const merged: SentenceSpan[] = [];
+  let quotePieces = 0;
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last) {
+      const previous = paragraph.slice(last.start, last.end);
+      const next = paragraph.slice(piece.start, piece.end);
+      const insideQuote = quotePieces < MAX_QUOTE_PIECES && opensQuote(previous);
+      if (insideQuote || shouldMerge(previous, next, lang)) {
+        last.end = piece.end;
+        quotePieces = insideQuote ? quotePieces + 1 : quotePieces;
+        continue;
+      }
+    }
+    quotePieces = 0;
+    merged.push({ ...piece });
+  }
+  const sentences: SentenceSpan[] = [];
+  for (const { start, end } of merged) {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(paragraph[s])) s++;
+    while (e > s && /\s/.test(paragraph[e - 1])) e--;
+    if (e > s) sentences.push({ start: from + s, end: from + e });
+  }
+  return sentences;
+}
+
+/** Creates the segmenters ahead of time (the first segment() call builds ICU's break iterator). */
+export function warmSentenceSegmenters(): void {
+  segmenterFor('ko').segment('가. 나.')[Symbol.iterator]().next();
+  segmenterFor('en').segment('A. B.')[Symbol.iterator]().next();
+}
