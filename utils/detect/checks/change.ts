@@ -171,7 +171,7 @@ function consistent(change: StatedChange, before: Valued, after: Valued): boolea
     const candidates = change.ambiguousMultiple ? [change.value, change.value + 1] : [change.value];
     return candidates.some((m) => {
       // "doubled" tolerates a few percent; "2.3배" is rounded to its last digit.
-      const slack = Math.max(m * 0.05, statedRounding(change.value));
+      const slack = Math.max(m * 0.05, Number.isInteger(change.value) ? 0 : statedRounding(change.value));
       return overlaps(interval(m, change.sense, slack), [lo, hi], 0);
     });
   }

@@ -200,6 +200,7 @@ export function contentWords(snippet: string): string[] {
     if (/^[\d.,\-']+$/.test(raw)) continue;
     let w = raw;
     if (/[가-힣]/.test(w)) {
+      if (/다$/.test(w)) continue; // predicates (했다, 이었다, 집계됐다) say nothing about what is counted
       if (w.length > 2) w = w.replace(KO_PARTICLE, '');
     } else {
       w = w.replace(/'s$/, '');

@@ -28,10 +28,16 @@ function isMoney(f: Figure): boolean {
   return f.kind === 'money' && !!f.unit && /^[A-Z]{3}$/.test(f.unit);
 }
 
-function allowance(ctx: CheckContext, i: number): number {
+/**
+ * How far a stated figure may be off its exact conversion. The converted
+ * figure in brackets is rounded by the writer ("약 43조원"), so its rounding
+ * counts in full; the figure outside is usually the exact amount, however
+ * round it looks ("5000억달러"), so its rounding counts up to 2%.
+ */
+function allowance(ctx: CheckContext, i: number, inBrackets: boolean): number {
   const f = ctx.figures[i] as Figure & { value: number };
-  const sense = qualifierSense(ctx, i);
-  return Math.max(roundingError(f.value), 0.005) + (sense === 'approx' ? 0.02 : 0);
+  const rounding = inBrackets ? roundingError(f.value) : Math.min(roundingError(f.value), 0.02);
+  return Math.max(rounding, 0.005) + (qualifierSense(ctx, i) === 'approx' ? 0.02 : 0);
 }
 
 function findConversions(ctx: CheckContext): Conversion[] {
@@ -45,7 +51,7 @@ function findConversions(ctx: CheckContext): Conversion[] {
     if (isMoney(a) !== isMoney(b)) continue;
     if (!isMoney(a) && a.unit !== b.unit) continue; // quantities arrive in base units: a conversion must agree
     if (isMoney(a) && a.unit === b.unit) continue;
-    const error = allowance(ctx, i) + allowance(ctx, i + 1);
+    const error = allowance(ctx, i, false) + allowance(ctx, i + 1, true);
     const forward = b.value / a.value;
     conversions.push(
       forward >= 1 || !isMoney(a)

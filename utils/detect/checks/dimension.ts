@@ -37,7 +37,7 @@ const RULES: DimensionRule[] = [
     units: ['W'],
     wrongUse:
       /전력량|에너지|소비량|사용량|발전량|연간|한 해|1년간|\benergy\b|\b(?:consum\w*|used|generat\w*|produc\w*)\b[^.]{0,40}\b(?:a year|per year|annually|each year|in (?:19|20)\d\d|last year)\b|\b(?:a year|per year|annually|each year)\b/i,
-    rightUse: /출력|용량|설비|규모|최대|\b(?:capacity|peak|output|load|draw|power of|rated|demand)\b/i,
+    rightUse: /출력|(?<!사)용량|설비|규모|최대|\b(?:capacity|peak|output|load|draw|power of|rated|demand)\b/i,
     message: {
       en: (f, cue) =>
         `${f} is a power (watts, energy per unit of time) but is used here for an amount of energy (“${cue}”, counted in watt-hours) — worth verifying which was meant.`,

@@ -64,6 +64,9 @@ function currencySymbol(currency: string, lang: CheckLang): string {
 
 /** "$14.2 billion" / "142억 달러". */
 export function formatMoney(value: number, currency: string, lang: CheckLang): string {
+  if (Math.abs(value) < 1e6 && lang === 'en') {
+    return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+  }
   const compact = new Intl.NumberFormat(LOCALE[lang], {
     notation: 'compact',
     compactDisplay: 'long',

@@ -27,8 +27,9 @@ function digits(value: number): string {
 /** Text around a figure with every figure in it blanked, so numbers do not count as shared words. */
 function surroundings(ctx: CheckContext, index: number): { words: string[]; periods: string[] } {
   const f = ctx.figures[index];
-  const before = textBefore(ctx, index, 48);
-  const after = textAfter(ctx, index, 24);
+  // Whole words only: a window that starts mid-word drops that word.
+  const before = textBefore(ctx, index, 48).replace(/^\S*\s/, (m) => (textBefore(ctx, index).length > 48 ? '' : m));
+  const after = textAfter(ctx, index, 24).replace(/\s\S*$/, (m) => (textAfter(ctx, index).length > 24 ? '' : m));
   let snippet = `${before} ${after}`;
   for (const other of ctx.figures) {
     if (other === f || other.start >= f.end + 24 || other.end <= f.start - 48) continue;
@@ -62,10 +63,11 @@ export function findMagnitudeChecks(ctx: CheckContext): Check[] {
       if (qualifierSense(ctx, i) !== qualifierSense(ctx, j)) continue;
       const sa = surroundings(ctx, i);
       const sb = surroundings(ctx, j);
-      if (sa.periods.join('|') !== sb.periods.join('|')) continue;
+      // Two different periods named (2023 vs 2024) means two quantities.
+      if (sa.periods.length && sb.periods.length && sa.periods.join('|') !== sb.periods.join('|')) continue;
       const shared = sa.words.filter((w) => sb.words.includes(w));
-      const union = new Set([...sa.words, ...sb.words]).size;
-      if (shared.length < 2 || shared.length / union < 0.4) continue;
+      // Most words of the sparser context must recur in the other one.
+      if (shared.length < 2 || shared.length / Math.min(sa.words.length, sb.words.length) < 0.5) continue;
       flagged.add(j);
       const factor = formatRatio(10 ** power, lang);
       const aText = formatValue(a.value, a.unit, lang, undefined, a.counter);

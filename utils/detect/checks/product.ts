@@ -39,7 +39,9 @@ function countedNouns(ctx: CheckContext, index: number): string[] {
   const before = contentWords(textBefore(ctx, index, 24).split(/[,;:()]/).pop() ?? '').slice(-2);
   const afterText = textAfter(ctx, index, 40).split(/[,;:()]|\b(?:that|which|who|is|are|was|were|to|in|at|for|with)\b/)[0] ?? '';
   const after = contentWords(afterText).slice(0, 2);
-  return ctx.lang === 'ko' ? [...before, ...after.slice(0, 1)] : [...after, ...before.slice(-1)];
+  // The figure detector may keep the counted noun itself ("chips"); a Korean counter (개, 대) names nothing.
+  const counter = contentWords(ctx.figures[index].counter ?? '').filter((w) => w.length > 1);
+  return [...counter, ...(ctx.lang === 'ko' ? [...before, ...after.slice(0, 1)] : [...after, ...before.slice(-1)])];
 }
 
 function isCount(f: Figure): f is Figure & { value: number } {
