@@ -152,7 +152,7 @@ export function findProductChecks(ctx: CheckContext): Check[] {
       const upTo = qualifierSense(ctx, r) === 'max';
       const message =
         lang === 'ko'
-          ? `${arithmetic}이지만 기사에 적힌 총량은 ${totalText}입니다(${formatRatio(ratio, lang)} 차이${upTo ? '. 단위당 수치가 최대치여도 차이가 큽니다' : ''}). 확인이 필요합니다.`
+          ? `${arithmetic}이지만 기사에 적힌 총량은 ${totalText}입니다(${formatRatio(ratio, lang)} 차이${upTo ? ', 단위당 수치를 최대치로 보더라도 큰 차이' : ''}). 확인이 필요합니다.`
           : `${arithmetic}; the article states ${totalText} (${formatRatio(ratio, lang)} apart${upTo ? ', too far even for a per-unit maximum' : ''}) — worth verifying.`;
       checks.push({ kind: 'product', message, figures: [c, r, t], arithmetic: `${arithmetic} ≠ ${totalText}` });
     }
