@@ -19,7 +19,8 @@ const WORDS: Record<LabelLanguage, Record<'title' | 'exported' | 'notes' | 'page
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~#$&{}]/g, '\\$&')
-    .replace(/^(\s*)([-+=>]|\d+[.)])(?=\s|$)/gm, '$1\\$2')
+    .replace(/^(\s*)([-+=>])(?=\s|$)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2')
     .replace(/^ {4,}/gm, '   ');
 }
 
@@ -80,7 +81,9 @@ export function exportMarkdown(annotations: readonly Annotation[], options: Expo
   }
   const total = [...byPage.values()].reduce((n, list) => n + list.length, 0);
   const countLine =
-    language === 'ko' ? `${total}${w.notes} · ${byPage.size}${w.pages}` : `${total} ${w.notes} · ${byPage.size} ${w.pages}`;
+    language === 'ko'
+      ? `${total}${w.notes} · ${byPage.size}${w.pages}`
+      : `${total} ${total === 1 ? 'note' : w.notes} · ${byPage.size} ${byPage.size === 1 ? 'page' : w.pages}`;
   const out = [`# ${w.title}`, `${w.exported}: ${exportTime(options).slice(0, 10)} · ${countLine}`];
   for (const [pageUrl, notes] of byPage) {
     notes.sort((a, b) => (a.selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0) - (b.selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0) || a.createdAt.localeCompare(b.createdAt));
