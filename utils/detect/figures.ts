@@ -9,7 +9,7 @@
  */
 import type { Figure, FigureKind } from './types';
 import { isDigit, isHangul, isLatin, isSpace, scaleByPow10, tidy } from './digits';
-import { parseKoreanFractionAfter, parseKoreanNumberAt, type KoreanNumber } from './korean-numerals';
+import { parseKoreanFractionAfter, parseKoreanNumberAt, SINO_DIGITS, type KoreanNumber } from './korean-numerals';
 import { ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, parseEnglishWordNumberAt } from './english-numbers';
 import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
@@ -23,6 +23,7 @@ const PHONE = /(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-. ])\d{3,4}[-. ]\d
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;
 const KOREAN_ORDINAL = /\s?(?:번째|위(?![안해])|차(?!례|관|량|이|원|세대)|등(?![록장])|호(?![텔주])|층|회차|기(?=[가-힣\s]))/y;
 const TIME_AFTER = /(?::\d{2})|\s?(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|\s?시(?![간속대장작리민정청공])/y;
+const DAY_ONLY = /\s?일(?![간째])/y;
 const CHAPTER_BEFORE = /(?:^|[^A-Za-z])(?:chapter|section|article|part|no\.|vol\.|volume|page|p\.|pp\.|episode|season|round|step|level|phase|version|ver\.|v\.|model|series|gen|generation|number|#|제)\s?$/i;
 const TEMPERATURE_CONTEXT = /기온|온도|수온|체온|영하|영상|섭씨|화씨|폭염|한파|더위|추위|최고기온|최저기온|temperature|celsius|fahrenheit|heat|warm|cold|hot|freez/i;
 const WEIGHT_CONTEXT = /무게|몸무게|체중|감량|빼|살|아기|weigh|weight|lose|lost|drop|baby|heavy|lighter|heavier|metric ton|톤/i;
@@ -201,6 +202,8 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (sticky(ORDINAL_SUFFIX, text, core.end)) return { next: core.end + 2 };
     if (sticky(KOREAN_ORDINAL, text, core.end) && !text.startsWith('차례', core.end)) return { next: core.end + 1 };
     if (sticky(TIME_AFTER, text, core.end)) return { next: core.end + 1 };
+    // `17일` alone: a day of an unknown month is not resolvable, and not a count either
+    if (sticky(DAY_ONLY, text, core.end)) return { next: core.end + 1 };
   }
 
   let end = core.end;
@@ -230,8 +233,8 @@ function figureAt(text: string, i: number, floor: number): Built {
     sign = -1;
     start = i - 1;
   }
-  const koreanSign = /(마이너스|영하)\s?$/.exec(text.slice(Math.max(0, start - 5), start));
-  if (koreanSign && (koreanSign[1] === '마이너스' || unit?.def.unit === '°C')) {
+  const koreanSign = /(마이너스|영하|minus)\s?$/i.exec(text.slice(Math.max(0, start - 6), start));
+  if (koreanSign && (koreanSign[1] !== '영하' || unit?.def.unit === '°C')) {
     sign = -1;
     start -= koreanSign[0].length;
   }
@@ -304,7 +307,9 @@ function figureAt(text: string, i: number, floor: number): Built {
       // `절반` (half) is a figure on its own
     } else if (!(english && (core.pow > 0 || (noun && text[core.end] === ' '))) && !(core.fraction && !english)) return { next: core.end };
   }
-  if (core.words && !core.digits && !core.native && isHangul(c) && core.end - core.start === 1 && !core.fraction) return { next: core.end };
+  // a lone Sino digit (`이`, `사`, `오`) is a pronoun or a word far more often than a number;
+  // it counts only before a real unit (`오 퍼센트`), never before a counter (`이 곳` is "this place")
+  if (core.words && !core.digits && !core.native && isHangul(c) && core.end - core.start === 1 && !core.fraction && text[core.start]! in SINO_DIGITS && !(def && def.kind !== 'count' && def.kind !== 'multiple')) return { next: core.end };
   if (core.digits && !def && !currency && core.pow === 0) {
     // `그록3`: a name glued to a Hangul word, not a count
     if (isHangul(prev)) return { next: core.end };

@@ -72,6 +72,16 @@ const CURRENCY_WORDS: [string[], string, number?][] = [
   [['헤알', 'reais', 'real'], 'BRL'],
   [['랜드', 'rand'], 'ZAR'],
   [['동', 'dong'], 'VND'],
+  [['루피아', 'rupiah'], 'IDR'],
+  [['디르함', 'dirhams', 'dirham'], 'AED'],
+  [['리얄', 'riyals', 'riyal'], 'SAR'],
+  [['즈워티', 'zloty', 'zlotys'], 'PLN'],
+  [['포린트', 'forint'], 'HUF'],
+  [['흐리우냐', 'hryvnia'], 'UAH'],
+  [['텡게', 'tenge'], 'KZT'],
+  [['콜론', 'colones', 'colón', 'colon'], 'CRC'],
+  [['라리', 'lari'], 'GEL'],
+  [['킵', 'kip'], 'LAK'],
   [['핀란드 마르카', 'finnish markka', 'markka'], 'FIM'],
   [['네덜란드 휠던', 'dutch guilders', 'guilders'], 'NLG'],
   [['페세타', 'pesetas', 'peseta'], 'ESP'],
@@ -143,7 +153,9 @@ add(['feet', 'foot', '피트'], qty('m', 0.3048));
 add(['inches', 'inch', '인치'], qty('m', 0.0254));
 add(['yards', 'yard', '야드'], qty('m', 0.9144));
 add(['light-years', 'light years', '광년'], qty('m', 9.4607304725808e15));
-add(['km', 'cm', 'mm', 'nm', 'μm', 'µm', 'dm', 'mi', 'ft', 'yd', 'm'], qty('m', 1), true);
+for (const [symbol, factor] of [['km', 1e3], ['cm', 0.01], ['mm', 1e-3], ['nm', 1e-9], ['μm', 1e-6], ['µm', 1e-6], ['dm', 0.1], ['mi', 1609.344], ['ft', 0.3048], ['yd', 0.9144], ['m', 1]] as const) {
+  add(symbol, qty('m', factor), true);
+}
 // area → m²
 add(['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', '제곱킬로미터', '제곱 킬로미터', '평방킬로미터', '평방 킬로미터', 'km²', 'km2', '㎢'], qty('m²', 1e6));
 add(['square metres', 'square meters', 'square metre', 'square meter', 'sq m', '제곱미터', '제곱 미터', '평방미터', '평방 미터', 'm²', 'm2', '㎡'], qty('m²', 1));
