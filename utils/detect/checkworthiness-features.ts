@@ -125,6 +125,40 @@ export interface HashOptions {
   skipPairs?: boolean;
   /** Also hash a crude stem of each word (plural, -ed, -ing, -ly stripped). */
   stems?: boolean;
+  /** Also hash pairs and triples of word shapes: function words kept, other words reduced to a part-of-speech guess. */
+  shapes?: boolean;
+}
+
+/** Words kept as themselves in shape n-grams: pronouns, auxiliaries, modals, prepositions, quantifiers, speech verbs. */
+const FUNCTION_WORDS = new Set(
+  ('i you he she it we they me him her us them my your his its our their this that these those the a an and or but if ' +
+    'because so not no never nothing is are was were be been being am have has had do does did will would shall should ' +
+    "can could may might must to of in on at for with by from than as about more most less least what who which when " +
+    "where why how there here all every each some any many much very just only also up down over under out said says " +
+    "say think believe know want going let thank don't didn't isn't wasn't won't can't doesn't haven't we've i'm i've " +
+    "it's that's there's they're we're you're last next since ago per percent million billion trillion thousand hundred").split(' '),
+);
+
+function wordShape(raw: string, lower: string, first: boolean): string {
+  if (lower[0] === '<' || FUNCTION_WORDS.has(lower)) return lower;
+  if (!first && raw[0] >= 'A' && raw[0] <= 'Z') return 'C';
+  if (lower.endsWith('ed')) return 'D';
+  if (lower.endsWith('ing')) return 'G';
+  if (lower.endsWith('ly')) return 'R';
+  if (lower.length > 3 && lower.endsWith('s')) return 'S';
+  return 'W';
+}
+
+const RAW_TOKEN = /[$€£]?\d[\d,.]*(?:\s?(?:%|percent\b))?|[A-Za-z]+(?:['’][A-Za-z]+)?/g;
+
+function shapeSequence(sentence: string): string[] {
+  const shapes: string[] = [];
+  for (const match of sentence.replace(/’/g, "'").matchAll(RAW_TOKEN)) {
+    const raw = match[0];
+    const lower = /\d/.test(raw) ? numberClass(raw.toLowerCase()) : raw.toLowerCase();
+    shapes.push(wordShape(raw, lower, shapes.length === 0));
+  }
+  return shapes;
 }
 
 export function crudeStem(word: string): string {
@@ -149,5 +183,12 @@ export function hashedFeatures(sentence: string, options: HashOptions): number[]
     previous = token;
   }
   seen.add(hashString(`b:${previous} </s>`) & mask);
+  if (options.shapes) {
+    const shapes = ['<s>', ...shapeSequence(sentence), '</s>'];
+    for (let k = 1; k < shapes.length; k++) {
+      seen.add(hashString(`p2:${shapes[k - 1]} ${shapes[k]}`) & mask);
+      if (k > 1) seen.add(hashString(`p3:${shapes[k - 2]} ${shapes[k - 1]} ${shapes[k]}`) & mask);
+    }
+  }
   return [...seen];
 }
