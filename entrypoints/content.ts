@@ -4,6 +4,7 @@ import { extractArticle } from '../utils/detect/article';
 import { scanText } from '../utils/detect/scan';
 import { normalizePageUrl } from '../utils/db/page-url';
 import { sendRequest } from '../utils/messages';
+import { readEmbeddedClaimReviews } from '../utils/formats/embedded-claimreview';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -17,6 +18,10 @@ export default defineContentScript({
       if ((message as { type?: string })?.type === 'tab.pageUrl') return Promise.resolve({ url });
       return undefined;
     });
+    // Fact-checks the page publishes itself (schema.org ClaimReview), read only when the popup asks.
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      (message as { type?: string })?.type === 'tab.embeddedReviews' ? Promise.resolve({ reviews: readEmbeddedClaimReviews(document) }) : undefined,
+    );
     await sendRequest(browser.runtime, 'page.report', {
       page: { url, title: document.title, lang: result.lang },
       figures: result.figures,

@@ -225,3 +225,8 @@ export function claimReviewToDraft(review: EmbeddedClaimReview, pageUrl: string)
     tags: ['claimreview'],
   };
 }
+
+/** The content script's reply to the `tab.embeddedReviews` TabCommand. */
+export interface EmbeddedReviewsReply {
+  reviews: EmbeddedClaimReview[];
+}
