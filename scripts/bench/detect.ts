@@ -1,0 +1,161 @@
+/**
+ * Detection benchmarks (npm run bench -- detect):
+ * 1. ClaimBuster test split (debates of 2012 and 2016): precision, recall, F1 of
+ *    the check-worthy class for the shipped English model, beside the issue's anchor.
+ * 2. Microsoft Recognizers-Text spec pass counts (rows from recognizers-specs.ts).
+ * 3. Throughput of scanText over ~1 MB of news text, beside a bare /\d+/g pass
+ *    over the same documents in the same run.
+ * 4. Article extraction: our live-DOM extractor against @mozilla/readability on
+ *    the fixtures (time per page, boilerplate that leaks into the text).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import type { BenchRow } from './types';
+import { loadClaimBuster } from '../claimbuster-data';
+import { scoreCheckworthiness } from '../../utils/detect/checkworthiness';
+import { scanText } from '../../utils/detect/scan';
+import { extractArticle } from '../../utils/detect/article';
+
+const SUITE = 'detect';
+const FIXTURES = join(import.meta.dirname, '../../tests/fixtures');
+const CORPUS_BYTES = 1_000_000;
+
+/** Strings that live outside the article body of each fixture (ads, lists, comments, footer, nav). */
+const BOILERPLATE: Record<string, string[]> = {
+  'news-ko-grok3.html': ['최대 50% 할인', '첫 달 무료', '3개월 연속', '많이 본 뉴스', '주간 날씨', '기대됩니다', '계산이 좀 이상한데요', '무단 전재', '로그인', '입력 2025.02.17'],
+  'news-en-datacenter.html': ['Cancel anytime', 'unlimited access', 'Subscribe', 'Markets', 'Sample content for testing', 'By Staff Reporter'],
+};
+/** The article's last paragraph: the extractor must not stop early. */
+const LAST_WORDS: Record<string, string> = {
+  'news-ko-grok3.html': '생태계를 구축할 수밖에 없는 환경이 됐다',
+  'news-en-datacenter.html': '300 megawatts of power',
+};
+
+function claimBusterRows(): BenchRow[] {
+  const { test } = loadClaimBuster();
+  let tp = 0, fp = 0, fn = 0;
+  for (const row of test) {
+    const { checkworthy } = scoreCheckworthiness(row.text, 'en');
+    if (checkworthy && row.positive) tp++;
+    else if (checkworthy) fp++;
+    else if (row.positive) fn++;
+  }
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  const f1 = (2 * precision * recall) / (precision + recall || 1);
+  const note = `${test.length} sentences, ${tp + fn} check-worthy; model trained on debates before 2012`;
+  return [
+    { suite: SUITE, metric: 'ClaimBuster test precision (check-worthy)', value: round(precision), unit: 'ratio', note },
+    { suite: SUITE, metric: 'ClaimBuster test recall (check-worthy)', value: round(recall), unit: 'ratio' },
+    {
+      suite: SUITE, metric: 'ClaimBuster test F1 (check-worthy)', value: round(f1), unit: 'F1', target: 0.7, ok: f1 >= 0.7, baseline: 0.63,
+      note: 'baseline = anchor: plain word + word-pair logistic regression (issue 3)',
+    },
+  ];
+}
+
+function articleTexts(): string[] {
+  return Object.keys(BOILERPLATE).map((file) => {
+    const dom = new JSDOM(readFileSync(join(FIXTURES, file), 'utf8'));
+    return extractArticle(dom.window.document).text;
+  });
+}
+
+/** ~1 MB of news text as article-sized documents: the fixtures' articles and ClaimBuster paragraphs, mixed. */
+export function newsCorpus(bytes = CORPUS_BYTES): string[] {
+  const articles = articleTexts();
+  const { test, train } = loadClaimBuster();
+  const sentences = [...train, ...test].map((row) => row.text);
+  const documents: string[] = [];
+  let total = 0;
+  let cursor = 0;
+  for (let n = 0; total < bytes; n++) {
+    let doc: string;
+    if (n % 3 < 2) doc = articles[n % articles.length];
+    else {
+      // A debate "article": 12 paragraphs of 4 sentences.
+      const paragraphs: string[] = [];
+      for (let p = 0; p < 12; p++, cursor += 4) paragraphs.push(sentences.slice(cursor % sentences.length, (cursor % sentences.length) + 4).join(' '));
+      doc = paragraphs.join('\n');
+    }
+    documents.push(doc);
+    total += Buffer.byteLength(doc, 'utf8');
+  }
+  return documents;
+}
+
+function bestOf(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function throughputRows(): BenchRow[] {
+  const documents = newsCorpus();
+  const megabytes = documents.reduce((sum, doc) => sum + Buffer.byteLength(doc, 'utf8'), 0) / 1e6;
+  let sink = 0;
+  scanText(documents[0]); // warm the segmenters and compiled weights
+  const scanMs = bestOf(3, () => { for (const doc of documents) sink += scanText(doc).claims.length; });
+  const regexMs = bestOf(3, () => { for (const doc of documents) for (const _ of doc.matchAll(/\d+/g)) sink++; });
+  const scanRate = megabytes / (scanMs / 1000);
+  const regexRate = megabytes / (regexMs / 1000);
+  return [
+    {
+      suite: SUITE, metric: 'scanText throughput', value: round(scanRate, 2), unit: 'MB/s', target: 10, ok: scanRate >= 10, baseline: round(regexRate, 2),
+      note: `${megabytes.toFixed(2)} MB UTF-8 in ${documents.length} documents, best of 3; baseline = bare /\\d+/g pass (sink ${sink > 0 ? 'ok' : 'empty'})`,
+    },
+  ];
+}
+
+function extractionRows(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  let liteMs = 0, readabilityMs = 0, liteLeaks = 0, readabilityLeaks = 0, liteComplete = 0, readabilityComplete = 0;
+  const files = Object.keys(BOILERPLATE);
+  const runs = 20;
+  for (const file of files) {
+    const dom = new JSDOM(readFileSync(join(FIXTURES, file), 'utf8'));
+    const doc = dom.window.document;
+    let lite = '';
+    let readable = '';
+    liteMs += bestOf(runs, () => { lite = extractArticle(doc).text; });
+    readabilityMs += bestOf(runs, () => {
+      readable = new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+    });
+    const normalized = readable.replace(/\s+/g, ' ');
+    for (const phrase of BOILERPLATE[file]) {
+      if (lite.includes(phrase)) liteLeaks++;
+      if (normalized.includes(phrase)) readabilityLeaks++;
+    }
+    if (lite.includes(LAST_WORDS[file])) liteComplete++;
+    if (normalized.includes(LAST_WORDS[file])) readabilityComplete++;
+  }
+  const total = files.reduce((sum, file) => sum + BOILERPLATE[file].length, 0);
+  rows.push(
+    { suite: SUITE, metric: 'article extraction time, live-DOM scorer', value: round(liteMs / files.length, 3), unit: 'ms/page', baseline: round(readabilityMs / files.length, 3), note: `jsdom, best of ${runs}; baseline = @mozilla/readability (clone + parse, no live-node map)` },
+    { suite: SUITE, metric: 'boilerplate phrases leaked, live-DOM scorer', value: liteLeaks, unit: `of ${total}`, baseline: readabilityLeaks, note: `baseline = Readability; article ends kept: ours ${liteComplete}/${files.length}, Readability ${readabilityComplete}/${files.length}` },
+  );
+  return rows;
+}
+
+function round(value: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export default async function run(): Promise<BenchRow[]> {
+  const rows = [...claimBusterRows()];
+  try {
+    const { specRows } = await import('./recognizers-specs');
+    rows.push(...(await specRows()));
+  } catch (error) {
+    rows.push({ suite: SUITE, metric: 'Recognizers-Text specs', value: 0, unit: 'n/a', note: `recognizers-specs.ts unavailable: ${(error as Error).message}` });
+  }
+  rows.push(...throughputRows(), ...extractionRows());
+  return rows;
+}

@@ -1,0 +1,147 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { domPosition, extractArticle, findArticleRoot, rangeFor } from '../../../utils/detect/article';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function fixture(name: string): Document {
+  return load(readFileSync(join(FIXTURES, name), 'utf8'));
+}
+
+/** Every span's text is the live node's text at the mapped offsets. */
+function expectSpansMapBack(article: ReturnType<typeof extractArticle>) {
+  expect(article.spans.length).toBeGreaterThan(0);
+  for (const span of article.spans) {
+    const piece = article.text.slice(span.start, span.end);
+    if (span.offsets) {
+      expect(span.offsets).toHaveLength(span.end - span.start + 1);
+      expect(span.node.data.slice(span.offsets[0], span.offsets.at(-1)).normalize('NFC')).toBe(piece);
+    } else {
+      expect(span.node.data.slice(span.nodeStart, span.nodeStart + piece.length)).toBe(piece);
+    }
+  }
+}
+
+describe('findArticleRoot / extractArticle on the Korean fixture', () => {
+  const doc = fixture('news-ko-grok3.html');
+  const article = extractArticle(doc);
+
+  it('finds the <article>', () => {
+    expect(findArticleRoot(doc).tagName).toBe('ARTICLE');
+  });
+
+  it('keeps the headline, body and last paragraph', () => {
+    expect(article.text.startsWith('머스크의 ‘그록3’ 개봉박두')).toBe(true);
+    expect(article.text).toContain('엔비디아 H100 GPU 10만개를 탑재한');
+    expect(article.text).toContain('비교적 적은 비용(약 500만달러)으로');
+    expect(article.text).toContain('생태계를 구축할 수밖에 없는 환경이 됐다”고 했다.');
+  });
+
+  it.each([
+    ['ad', '최대 50% 할인'],
+    ['ad label', '광고'],
+    ['sidebar', '3개월 연속'],
+    ['sidebar heading', '많이 본 뉴스'],
+    ['comments', '계산이 좀 이상한데요'],
+    ['comment count', '댓글 3'],
+    ['footer', '무단 전재'],
+    ['nav', '로그인'],
+    ['byline', '입력 2025.02.17'],
+  ])('leaves out the %s (%s)', (_, phrase) => {
+    expect(article.text).not.toContain(phrase);
+  });
+
+  it('turns blocks into paragraph breaks so sentences do not run together', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toContain('머스크 “지구에서 가장 똑똑한 AI”');
+    expect(lines.every((line) => line.length > 0 && line === line.trim())).toBe(true);
+    // The paragraph before the ad and the one after it stay separate paragraphs.
+    expect(article.text).toContain('아직 공개되지 않았다.\n업계에서는 그록3가');
+  });
+
+  it('is NFC with collapsed whitespace', () => {
+    expect(article.text.normalize('NFC')).toBe(article.text);
+    expect(article.text).not.toMatch(/ {2}|\t| \n|\n /);
+  });
+
+  it('maps every span back to its live text node', () => {
+    expectSpansMapBack(article);
+    const start = article.text.indexOf('10만개');
+    const range = rangeFor(article, start, start + '10만개'.length)!;
+    expect(range.toString()).toBe('10만개');
+    expect(doc.querySelector('article')!.contains(range.startContainer)).toBe(true);
+  });
+});
+
+describe('extractArticle on the English fixture', () => {
+  const doc = fixture('news-en-datacenter.html');
+  const article = extractArticle(doc);
+
+  it('keeps the body, the blockquote and the table as rows', () => {
+    expect(article.text).toContain('built from 48,000 of its own accelerators');
+    expect(article.text).toContain('"Nobody else can train a trillion-parameter model');
+    expect(article.text).toContain('Halcyon\t48,000\t2.4');
+    expect(article.text).toContain('300 megawatts of power.');
+  });
+
+  it.each(['Cancel anytime', 'unlimited access', 'Subscribe', 'Markets', 'Sample content for testing', 'By Staff Reporter'])(
+    'leaves out %s',
+    (phrase) => expect(article.text).not.toContain(phrase),
+  );
+
+  it('maps spans back, including ranges that cross inline elements', () => {
+    expectSpansMapBack(article);
+    const quote = 'the fastest AI training system in the world.';
+    const start = article.text.indexOf(quote);
+    expect(rangeFor(article, start, start + quote.length)!.toString()).toBe(quote);
+  });
+});
+
+describe('extractArticle on hand-made pages', () => {
+  it('picks the text-heavy block over navigation and link lists', () => {
+    const doc = load(`<body><div class="menu"><a href="#">Home</a> <a href="#">World</a></div>
+      <div id="story-body"><p>The council approved a budget of 4.2 billion won on Tuesday, officials said, after a long debate.</p>
+      <p>Spending on schools rises 12 percent, while roads get less than last year, according to the plan.</p></div>
+      <ul class="links"><li><a href="#">Another story with a long enough headline to count</a></li></ul></body>`);
+    expect(findArticleRoot(doc).id).toBe('story-body');
+    expect(extractArticle(doc).text).toBe(
+      'The council approved a budget of 4.2 billion won on Tuesday, officials said, after a long debate.\nSpending on schools rises 12 percent, while roads get less than last year, according to the plan.',
+    );
+  });
+
+  it('drops hidden, labelled-ad and related-list blocks inside the article', () => {
+    const doc = load(`<article><p>First paragraph with enough words to be the body, really.</p>
+      <div hidden>hidden 99%</div><div style="display: none">also hidden</div>
+      <div class="article_ad">banner 12%</div><p>Advertisement · Buy now for $5</p>
+      <div class="related-news"><a href="#">Related 7 things</a></div>
+      <p>Second paragraph, still the body.</p></article>`);
+    expect(extractArticle(doc).text).toBe('First paragraph with enough words to be the body, really.\nSecond paragraph, still the body.');
+  });
+
+  it('collapses whitespace and maps text across inline markup and <br>', () => {
+    const doc = load('<article><p>  Revenue   rose <b>62%</b>\n  to <i>$14.2 billion</i>.<br>Next   line.</p></article>');
+    const article = extractArticle(doc);
+    expect(article.text).toBe('Revenue rose 62% to $14.2 billion.\nNext line.');
+    expectSpansMapBack(article);
+    const at = article.text.indexOf('rose');
+    const position = domPosition(article, at)!;
+    expect(position.node.data.slice(position.offset, position.offset + 4)).toBe('rose');
+    expect(rangeFor(article, article.text.indexOf('62%'), article.text.indexOf(' billion'))!.toString()).toBe('62%\n  to $14.2');
+  });
+
+  it('normalises decomposed Hangul to NFC and still maps offsets to the node', () => {
+    const decomposed = '매출 500만달러'.normalize('NFD');
+    const doc = load(`<article><p>${decomposed} 증가</p></article>`);
+    const article = extractArticle(doc);
+    expect(article.text).toBe('매출 500만달러 증가');
+    expectSpansMapBack(article);
+    const start = article.text.indexOf('500만달러');
+    expect(rangeFor(article, start, start + '500만달러'.length)!.toString().normalize('NFC')).toBe('500만달러');
+  });
+});
