@@ -29,7 +29,7 @@ describe('OptionsApp', () => {
     const range = await waitFor(() => root.querySelector<HTMLInputElement>('#min-score'));
     expect(range.value).toBe('50');
     range.value = '70';
-    await act(() => range.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void range.dispatchEvent(new Event('change', { bubbles: true })));
     await waitFor(async () => (await readSettings(setup.db)).minScore === 0.7);
     await waitFor(() => root.querySelector('label[for="min-score"]')?.textContent === 'Minimum check-worthiness shown: 70');
 
@@ -39,8 +39,8 @@ describe('OptionsApp', () => {
 
     const input = root.querySelector<HTMLInputElement>('#site-input')!;
     input.value = 'https://www.hani.co.kr/arti/1';
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(() => root.querySelector('form.add-site')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void root.querySelector('form.add-site')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await waitFor(() => root.querySelector('.sites')?.textContent?.includes('hani.co.kr'));
     expect((await readSettings(setup.db)).disabledSites).toEqual(['hani.co.kr']);
     await click(root.querySelector('.sites button'));
@@ -52,8 +52,8 @@ describe('OptionsApp', () => {
     const root = await mount(<OptionsApp env={setup.env} />);
     const input = await waitFor(() => root.querySelector<HTMLInputElement>('#site-input'));
     input.value = 'not a site';
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(() => root.querySelector('form.add-site')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void root.querySelector('form.add-site')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('"not a site" is not a site name');
     expect(await setup.db.settings.count()).toBe(0);
   });

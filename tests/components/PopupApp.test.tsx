@@ -184,19 +184,19 @@ describe('PopupApp — All notes', () => {
 
     const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = '엑사';
-    await act(() => search.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })));
     await waitFor(() => root.querySelectorAll('[data-testid="all-notes"] [role="listitem"]').length === 1);
     expect(root.querySelector('.result-count')?.textContent).toBe('1 of 3,000 notes');
 
     search.value = '반도체';
-    await act(() => search.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })));
     const verdict = root.querySelector<HTMLSelectElement>('.filter-row select')!;
     verdict.value = 'false';
-    await act(() => verdict.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void verdict.dispatchEvent(new Event('change', { bubbles: true })));
     await waitFor(() => root.querySelector('.result-count')?.textContent === '750 of 3,000 notes');
 
     search.value = 'nothing-like-this';
-    await act(() => search.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void search.dispatchEvent(new Event('input', { bubbles: true })));
     await waitFor(() => root.textContent?.includes('No notes match this search.'));
     await click([...root.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters' && b.classList.contains('secondary')));
     await waitFor(() => root.querySelector('.result-count')?.textContent === '3,000 notes');

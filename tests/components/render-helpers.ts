@@ -57,13 +57,13 @@ export async function mount(vnode: preact.VNode): Promise<HTMLElement> {
 }
 
 /** Polls (liveQuery and IndexedDB are asynchronous) until `check` passes or 3 s elapse. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 3000): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 3000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {
       const result = await check();
-      if (result !== false && result !== null && result !== undefined) return result;
+      if (result !== false && result !== null && result !== undefined) return result as NonNullable<T>;
     } catch (error) {
       lastError = error;
     }
@@ -78,5 +78,5 @@ export async function click(element: Element | null | undefined): Promise<void> 
 }
 
 export async function key(element: Element, keyName: string): Promise<void> {
-  await act(() => element.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true, cancelable: true })));
+  await act(() => void element.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true, cancelable: true })));
 }
