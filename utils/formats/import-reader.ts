@@ -118,23 +118,31 @@ export function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Linear scan for nesting depth outside strings, before JSON.parse builds anything. */
+/**
+ * Nesting depth outside strings, found before JSON.parse builds anything (its
+ * reviver recurses, so a deep file would otherwise exhaust the stack). Regex
+ * scans jump over string contents natively, which keeps 10 MB files fast.
+ */
 export function maxNestingDepth(text: string, stopAt = Infinity): number {
+  const structural = /["[\]{}]/g;
+  const stringEnd = /["\\]/g;
   let depth = 0;
   let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+  let match: RegExpExecArray | null;
+  while ((match = structural.exec(text))) {
+    const c = match[0];
+    if (c === '"') {
+      stringEnd.lastIndex = structural.lastIndex;
+      let end: RegExpExecArray | null;
+      while ((end = stringEnd.exec(text)) && end[0] === '\\') stringEnd.lastIndex++;
+      if (!end) return max;
+      structural.lastIndex = stringEnd.lastIndex;
+    } else if (c === '[' || c === '{') {
       if (++depth > max) {
         max = depth;
         if (max > stopAt) return max;
       }
-    } else if (c === 125 || c === 93) depth--;
+    } else depth--;
   }
   return max;
 }
