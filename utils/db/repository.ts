@@ -191,7 +191,11 @@ export async function importAnnotations(
 ): Promise<{ added: number; updated: number; unchanged: number }> {
   return db.transaction('rw', [db.annotations, db.outbox, db.pages], async () => {
     const now = clock.now();
-    const existing = new Map((await db.annotations.bulkGet(incoming.map((a) => a.id))).filter(Boolean).map((a) => [a!.id, a!]));
+    // One key-only read finds which ids exist; only those are fetched (an import
+    // into an empty or mostly new database then skips 10,000 single gets).
+    const incomingIds = new Set(incoming.map((a) => a.id));
+    const knownIds = (await db.annotations.toCollection().primaryKeys()).filter((id) => incomingIds.has(id));
+    const existing = new Map((await db.annotations.bulkGet(knownIds)).filter(Boolean).map((a) => [a!.id, a!]));
     const toPut: Annotation[] = [];
     let added = 0;
     let updated = 0;
