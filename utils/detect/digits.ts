@@ -100,6 +100,6 @@ export function scaleByPow10(value: number, pow: number): number {
 
 /** Multiplies and rounds away float noise at 12 significant digits. */
 export function tidy(value: number): number {
-  if (!Number.isFinite(value) || value === 0) return value;
+  if (!Number.isFinite(value) || value === 0 || (Number.isInteger(value) && Math.abs(value) < 2 ** 53)) return value;
   return Number(value.toPrecision(12));
 }

@@ -29,6 +29,7 @@ export interface ScaleMatch {
 export function matchScaleAt(text: string, i: number, hasCurrency: boolean): ScaleMatch | null {
   const spaced = isSpace(text.charCodeAt(i));
   const p = spaced ? i + 1 : text.charCodeAt(i) === 45 ? i + 1 : i; // `1.2-billion` is rare but seen
+  if (!isLatin(text.charCodeAt(p))) return null;
   for (const [word, pow, needsCurrency, caseSensitive] of SCALE_AFTER) {
     if (needsCurrency && !hasCurrency) continue;
     // one-letter abbreviations are glued (`$5m`, `70B`), words may follow a space

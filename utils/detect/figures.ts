@@ -15,7 +15,20 @@ import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPref
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
 
-const KOREAN_WORD_START = '[일이삼사오육칠팔구십백천만억조]|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열|다섯|여섯|일곱|여덟|아홉|두|세|네|절반';
+/**
+ * Word-numeral anchors, each with a lookahead so that ordinary words starting with the
+ * same syllable (`이번`, `사람`, `조사`, `세계`, `열린`) are not even visited: a Sino digit
+ * must lead a magnitude or a percent, a bare magnitude must end its word or lead a
+ * numeral, unit or counter, an attributive native numeral must lead a counter.
+ */
+const KOREAN_WORD_START = [
+  '[일이삼사오육칠팔구](?=[십백천만억조]|\\s?(?:퍼센트|프로|%))',
+  '[십백천만억조](?![가-힣])',
+  '[십백천만억조](?=[일이삼사오육칠팔구십백천만억조명개곳달원배톤엔위유파마킬미퍼프])',
+  '스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|다섯|여섯|일곱|여덟|아홉|절반',
+  '열(?=\\s?[한두세네다여일아개명곳]|\\s)',
+  '[두세네](?=\\s|[개명곳대배번채척마권])',
+].join('|');
 const ANCHOR_SOURCE = `\\d|\\.(?=\\d)|(?<![가-힣])(?:${KOREAN_WORD_START})|\\b${ENGLISH_NUMBER_WORD_SOURCE}|\\b${MONTH_SOURCE}`;
 
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
@@ -23,6 +36,7 @@ const PHONE = /(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-. ])\d{3,4}[-. ]\d
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;
 const KOREAN_ORDINAL = /\s?(?:번째|위(?![안해])|차(?!례|관|량|이|원|세대)|등(?![록장])|호(?![텔주])|층|회차|기(?=[가-힣\s]))/y;
 const TIME_AFTER = /(?::\d{2})|\s?(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|\s?시(?![간속대장작리민정청공])/y;
+const MAGNITUDE_SYLLABLES = '십백천만억조';
 const DAY_ONLY = /\s?일(?![간째])/y;
 const CHAPTER_BEFORE = /(?:^|[^A-Za-z])(?:chapter|section|article|part|no\.|vol\.|volume|page|p\.|pp\.|episode|season|round|step|level|phase|version|ver\.|v\.|model|series|gen|generation|number|#|제)\s?$/i;
 const TEMPERATURE_CONTEXT = /기온|온도|수온|체온|영하|영상|섭씨|화씨|폭염|한파|더위|추위|최고기온|최저기온|temperature|celsius|fahrenheit|heat|warm|cold|hot|freez/i;
@@ -155,7 +169,10 @@ function isVersionLike(text: string, core: NumberCore): boolean {
   return true;
 }
 
+const RANGE_LEAD = new Set([0x7e, 0x223c, 0xff5e, 0x301c, 0x2013, 0x2014, 0x2d, 0x74 /* t */, 0x61 /* a */, 0x6f /* o */]);
+
 function rangeTail(text: string, from: number, floor: number, start: number): { connector: number; next: number } | null {
+  if (!RANGE_LEAD.has(text.charCodeAt(text.charCodeAt(from) === 32 ? from + 1 : from))) return null;
   const rest = text.slice(from, from + 8);
   const m = /^(\s?)(~|∼|～|〜|–|—|-)(\s?)/.exec(rest);
   if (m) {
@@ -189,9 +206,12 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (phone) return { next: phoneStart + phone[0].length };
     const date = matchDigitDateAt(text, i);
     if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
-    if (CHAPTER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return { next: alnumRunEnd(text, i) };
+    const b = text.charCodeAt(prev === 32 ? i - 2 : i - 1);
+    if ((isLatin(b) || b === 46 || b === 35 || b === 0xc81c /* 제 */) && CHAPTER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return { next: alnumRunEnd(text, i) };
   }
 
+  // a lone Sino digit glued to a syllable is a word (`이번`, `일부`, `사람`, `오늘`), the commonest anchor by far
+  if (isHangul(c) && text[i]! in SINO_DIGITS && isHangul(text.charCodeAt(i + 1)) && !MAGNITUDE_SYLLABLES.includes(text[i + 1]!)) return { next: i + 1 };
   const currency: CurrencyPrefix | null = isDigit(c) || c === 46 ? matchCurrencyBefore(text, i) : null;
   const core = readNumber(text, i, !!currency);
   if (!core) return { next: i + 1 };

@@ -28,6 +28,29 @@ const SUFFIXES: [string, Qualifier][] = [
   ['에 육박', 'nearly'], ['에 달하는', 'about'], ['or more', 'at least'], ['or so', 'about'], ['or less', 'at most'], ['or fewer', 'at most'], ['plus', 'over'],
 ];
 
+function lowerAt(text: string, p: number, word: string): boolean {
+  if (p < 0 || p + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(p + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Prefixes by their last character, suffixes by their first: most positions need no comparison at all. */
+const PREFIX_BY_LAST = new Map<number, [string, Qualifier][]>();
+for (const entry of PREFIXES) {
+  const key = entry[0].charCodeAt(entry[0].length - 1);
+  PREFIX_BY_LAST.set(key, [...(PREFIX_BY_LAST.get(key) ?? []), entry]);
+}
+const SUFFIX_BY_FIRST = new Map<number, [string, Qualifier][]>();
+for (const entry of SUFFIXES) {
+  const key = entry[0].charCodeAt(0);
+  SUFFIX_BY_FIRST.set(key, [...(SUFFIX_BY_FIRST.get(key) ?? []), entry]);
+}
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
 export interface QualifierMatch {
   qualifier: Qualifier;
   start: number;
@@ -38,10 +61,12 @@ export interface QualifierMatch {
 export function qualifierBefore(text: string, i: number, floor: number): QualifierMatch | null {
   let p = i;
   if (p > floor && text[p - 1] === ' ') p--;
-  for (const [word, qualifier] of PREFIXES) {
+  const candidates = PREFIX_BY_LAST.get(fold(text.charCodeAt(p - 1)));
+  if (!candidates) return null;
+  for (const [word, qualifier] of candidates) {
     const s = p - word.length;
     if (s < floor) continue;
-    if (text.slice(s, p).toLowerCase() !== word) continue;
+    if (!lowerAt(text, s, word)) continue;
     const before = text.charCodeAt(s - 1);
     // whole words only: `요약 5` is not `약 5`; `Moreover 5` is not `over 5`
     if (isLatin(word.charCodeAt(0)) ? isLatin(before) : isHangul(before)) continue;
@@ -56,8 +81,10 @@ export function qualifierBefore(text: string, i: number, floor: number): Qualifi
 export function qualifierAfter(text: string, i: number): QualifierMatch | null {
   let p = i;
   if (text[p] === ' ') p++;
-  for (const [word, qualifier] of SUFFIXES) {
-    if (text.slice(p, p + word.length).toLowerCase() !== word) continue;
+  const candidates = SUFFIX_BY_FIRST.get(fold(text.charCodeAt(p)));
+  if (!candidates) return null;
+  for (const [word, qualifier] of candidates) {
+    if (!lowerAt(text, p, word)) continue;
     const after = text.charCodeAt(p + word.length);
     if (isLatin(word.charCodeAt(0)) && isLatin(after)) continue;
     // `이상` must not be `이상한` (strange)

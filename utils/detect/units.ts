@@ -215,6 +215,18 @@ export interface UnitMatch {
   surface: string;
 }
 
+/** Compares without allocating: ASCII letters fold case unless the entry is case-sensitive. */
+function surfaceAt(text: string, p: number, e: Entry): boolean {
+  const s = e.caseSensitive ? e.surface : e.lower;
+  if (p + s.length > text.length) return false;
+  for (let k = 0; k < s.length; k++) {
+    let c = text.charCodeAt(p + k);
+    if (!e.caseSensitive && c >= 65 && c <= 90) c += 32;
+    if (c !== s.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 function latinBoundary(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return !(isLatin(c) || isDigit(c) || c === 95);
@@ -241,8 +253,7 @@ export function matchUnitAt(text: string, i: number, allowGap = true): UnitMatch
   const list = byFirst.get(first.toLowerCase());
   if (!list) return null;
   for (const e of list) {
-    const piece = text.slice(p, p + e.surface.length);
-    if (e.caseSensitive ? piece !== e.surface : piece.toLowerCase() !== e.lower) continue;
+    if (!surfaceAt(text, p, e)) continue;
     let end = p + e.surface.length;
     if (e.latin && !latinBoundary(text, end)) continue;
     // Latin abbreviations after a space must not be the start of a word (`5 m` yes, `5 mother` no: handled above)
@@ -328,6 +339,7 @@ export function matchCurrencyBefore(text: string, numberStart: number): Currency
     }
     return { start, unit, factor: 1 };
   }
+  if (!(isLatin(text.charCodeAt(p)) || text.charCodeAt(p) === 46)) return null;
   const from = Math.max(0, numberStart - 5);
   const m = CODE_PREFIX.exec(text.slice(from, numberStart));
   if (m) {
