@@ -11,7 +11,7 @@ export const englishLexicon: LanguageLexicon = {
     /\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|faster|slower|cheaper|better|worse|older|younger|richer|poorer|stronger|weaker)\s+(?:\w+\s+){0,3}than\b/i,
     /\b\w{3,}er\s+than\b/i,
     /\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|as\s+(?:much|many|high|low|large|big)\s+as|twice|triple[ds]?|double[ds]?|half\s+(?:of|as))\b/i,
-    /\b(?:up|down|rose|rises|risen|fell|falls|fallen|increased?|decreased?|grew|grown|dropped|declined?|jumped|surged|climbed|plunged|slumped|outpaced|outperformed|exceeded?|trailed|doubled|tripled|halved)\b(?:\s+\w+){0,4}\s+(?:from|by|to|over|since)\b/i,
+    /\b(?:up|down|rose|rises|risen|fell|falls|fallen|increased?|decreased?|grew|grown|dropped|declined?|jumped|surged|climbed|plunged|slumped|outpaced|outperformed|exceeded?|trailed|doubled|tripled|halved)\b(?:\s+[\w.,%$]+){0,4}\s+(?:from|by|to|over|since)\b/i,
     /\b(?:above|below)\s+(?:the\s+)?(?:average|level|rate|target|forecast|estimates?|expectations?)\b/i,
   ],
   superlative: [

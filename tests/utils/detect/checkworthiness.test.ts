@@ -1,0 +1,85 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkworthinessThresholds, scoreCheckworthiness } from '../../../utils/detect/checkworthiness';
+import { DENSE_FEATURES, denseFeatures, hashedFeatures } from '../../../utils/detect/checkworthiness-features';
+
+const WEIGHTS = join(import.meta.dirname, '../../../utils/detect/claimbuster-weights.json');
+
+describe('claimbuster-weights.json', () => {
+  const weights = JSON.parse(readFileSync(WEIGHTS, 'utf8'));
+
+  it('stays under 100 KB', () => {
+    expect(statSync(WEIGHTS).size).toBeLessThan(100 * 1024);
+  });
+
+  it('holds both models with every dense feature and a threshold from cross-validation', () => {
+    for (const model of [weights.english, weights.dense]) {
+      expect(Object.keys(model.dense).sort()).toEqual([...DENSE_FEATURES].sort());
+      expect(model.threshold).toBeGreaterThan(0.05);
+      expect(model.threshold).toBeLessThan(0.95);
+      expect(model.cv.f1).toBeGreaterThan(0.5);
+    }
+    expect(weights.english.hashed).toHaveLength(1 << weights.english.bits);
+    expect(weights.dense.bits).toBe(0);
+  });
+});
+
+describe('scoreCheckworthiness: English', () => {
+  it('scores a factual, checkable statement above an opinion or pleasantry', () => {
+    const claim = scoreCheckworthiness('We have lost 2.5 million manufacturing jobs since 2001, and the deficit has tripled.', 'en');
+    const opinion = scoreCheckworthiness('I think that is a wonderful idea, and I thank you for the question.', 'en');
+    expect(claim.score).toBeGreaterThan(opinion.score);
+    expect(claim.checkworthy).toBe(true);
+    expect(opinion.checkworthy).toBe(false);
+  });
+
+  it('returns a probability and applies the English threshold', () => {
+    const { english } = checkworthinessThresholds();
+    for (const sentence of ['Thank you.', 'Unemployment rose to 8.1 percent last year.', 'Well, let me say this.']) {
+      const { score, checkworthy } = scoreCheckworthiness(sentence, 'en');
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+      expect(checkworthy).toBe(score >= english - 0.0005);
+    }
+  });
+});
+
+describe('scoreCheckworthiness: Korean', () => {
+  it('scores a reported figure above an opinion and a question', () => {
+    const claim = scoreCheckworthiness('지난해 반도체 수출은 전년 대비 12% 증가한 1천억달러를 기록했다고 산업부가 밝혔다.', 'ko');
+    const opinion = scoreCheckworthiness('저는 그렇게 생각합니다.', 'ko');
+    const question = scoreCheckworthiness('과연 GPT보다 나을까요?', 'ko');
+    expect(claim.score).toBeGreaterThan(opinion.score);
+    expect(claim.score).toBeGreaterThan(question.score);
+    expect(claim.checkworthy).toBe(true);
+    expect(opinion.checkworthy).toBe(false);
+  });
+
+  it('counts a figure written in words when the figure detector found one', () => {
+    const sentence = '참가자는 오십 이 명으로 집계됐다.';
+    expect(scoreCheckworthiness(sentence, 'ko', { hasFigure: true }).score).toBeGreaterThan(scoreCheckworthiness(sentence, 'ko').score);
+  });
+});
+
+describe('features', () => {
+  it('read Korean cues through the Korean lexicon', () => {
+    const f = denseFeatures('정부는 내년 예산이 올해보다 5% 늘어날 것이라고 밝혔다.', 'ko');
+    const on = (name: (typeof DENSE_FEATURES)[number]) => f[DENSE_FEATURES.indexOf(name)];
+    expect(on('digit')).toBe(1);
+    expect(on('percent')).toBe(1);
+    expect(on('comparison')).toBe(1);
+    expect(on('quote')).toBe(1);
+    expect(on('prediction')).toBe(1);
+    expect(on('opinion')).toBe(0);
+  });
+
+  it('hash words into the block deterministically', () => {
+    const a = hashedFeatures('Taxes rose 5 percent in 1990.', { bits: 14, suffixes: true, stems: true });
+    const b = hashedFeatures('Taxes rose 5 percent in 1990.', { bits: 14, suffixes: true, stems: true });
+    expect(a).toEqual(b);
+    expect(a.every((i) => i >= 0 && i < 1 << 14)).toBe(true);
+    // Numbers fold into classes: a different amount gives the same features.
+    expect(hashedFeatures('Taxes rose 7 percent in 1990.', { bits: 14 }).sort()).toEqual(hashedFeatures('Taxes rose 5 percent in 1990.', { bits: 14 }).sort());
+  });
+});
