@@ -62,7 +62,7 @@ export function parseDigitsAt(text: string, start: number): DigitRun | null {
         while (true) {
           const sep = text.charCodeAt(j);
           // a one-digit head groups by plain spaces only in a run of two or more groups (`1 234 567`)
-          const plain = sep === 32 && (firstLen >= 2 || (threeDigits(text, j + 1) && text.charCodeAt(j + 4) === 32 && threeDigits(text, j + 5)));
+          const plain = sep === 32 && (firstLen >= 2 || grouped || (threeDigits(text, j + 1) && text.charCodeAt(j + 4) === 32 && threeDigits(text, j + 5)));
           if (!(plain || sep === 0xa0 || sep === 0x202f || sep === 0x2009) || !threeDigits(text, j + 1)) break;
           // `2  1/4`-style fractions and `1,5 / 4` are not groups
           if (text.charCodeAt(j + 4) === 47) break;

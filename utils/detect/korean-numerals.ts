@@ -102,10 +102,10 @@ function skipSpaces(text: string, i: number, max = 2): number {
  * Parses a Korean-style number starting exactly at `start`. Returns null when nothing
  * numeric starts there. Word numerals must start a word (no Hangul just before).
  */
-export function parseKoreanNumberAt(text: string, start: number): KoreanNumber | null {
+export function parseKoreanNumberAt(text: string, start: number, gluedOk = false): KoreanNumber | null {
   const c0 = text.charCodeAt(start);
   const startsWithWord = isHangul(c0);
-  if (startsWithWord && hangulBefore(text, start)) return null;
+  if (startsWithWord && hangulBefore(text, start) && !gluedOk) return null;
 
   if (startsWithWord) {
     if (text.startsWith('절반', start)) return simple(start, start + 2, 0.5, { words: true, fraction: true });
@@ -291,11 +291,11 @@ export interface FoundNumber {
 /** What follows a number: used to accept `오십이명` (counter) and to leave `1미터` to the dimension layer. */
 export type UnitProbe = (text: string, i: number) => { kind: string; end: number } | null;
 
-const PARTICLE_FOLLOWERS = '은는이가을를의과와도에로만까부보며여랑입';
+const PARTICLE_FOLLOWERS = '은는이가을를의과와도에로으만까부보며여입';
 const ATTRIBUTIVE_NATIVE = new Set(['한', '두', '세', '네', '스무']);
 
 /** A word numeral must end its word: `사과` is an apple, `오늘` today, `경미한` slight. */
-function wordEndsCleanly(text: string, n: KoreanNumber, probe?: UnitProbe): boolean {
+function wordEndsCleanly(text: string, n: KoreanNumber, probe?: UnitProbe, inFraction = false): boolean {
   if (!n.words) return true;
   const next = text.charCodeAt(n.end);
   const word = text.slice(n.start, n.end);
@@ -304,24 +304,34 @@ function wordEndsCleanly(text: string, n: KoreanNumber, probe?: UnitProbe): bool
     const j = skipSpaces(text, n.end, 1);
     return !!probe?.(text, j);
   }
-  if (!isHangul(next)) return true;
-  if (text.startsWith('분의', n.end)) return true;
-  if (probe?.(text, n.end)) return true;
   const single = n.end - n.start === 1;
+  const loneDigit = single && word in SINO_DIGITS && !inFraction && !text.startsWith('분의', skipSpaces(text, n.end, 1));
+  if (!isHangul(next)) {
+    // `이 가방`, `이 함수`: a lone Sino digit before another word is the demonstrative 이 (or a word), not a number
+    if (loneDigit && isSpace(next) && isHangul(text.charCodeAt(n.end + 1))) {
+      const unit = probe?.(text, n.end + 1);
+      return !!unit && unit.kind !== 'count' && unit.kind !== 'date';
+    }
+    return true;
+  }
+  if (text.startsWith('분의', n.end)) return true;
+  const unit = probe?.(text, n.end);
+  if (unit) return !(loneDigit && (unit.kind === 'count' || unit.kind === 'date'));
   const ch = text[n.end]!;
   if (!PARTICLE_FOLLOWERS.includes(ch)) return false;
-  if (single && (ch === '과' || ch === '와')) return false;
+  // `일과 이분의 일` is a mixed fraction; `사과` an apple
+  if (single && (ch === '과' || ch === '와')) return /^[과와]\s?[가-힣\d]{1,8}?\s?분의/.test(text.slice(n.end, n.end + 14));
   return true;
 }
 
 /** Longest Korean number at `start` whose word numerals end cleanly. */
-function parseBounded(text: string, start: number, probe?: UnitProbe): KoreanNumber | null {
+function parseBounded(text: string, start: number, probe?: UnitProbe, inFraction = false): KoreanNumber | null {
   let limit = text.length;
   for (let tries = 0; tries < 4; tries++) {
     const view = limit === text.length ? text : text.slice(0, limit);
-    const n = parseKoreanNumberAt(view, start);
+    const n = parseKoreanNumberAt(view, start, inFraction);
     if (!n) return null;
-    if (wordEndsCleanly(text, n, probe)) return n;
+    if (wordEndsCleanly(text, n, probe, inFraction)) return n;
     limit = n.end - 1;
     if (limit <= start) return null;
   }
@@ -337,7 +347,7 @@ function fractionAfter(text: string, denominator: KoreanNumber, probe?: UnitProb
     sign = -1;
     i = skipSpaces(text, i + 4, 1);
   }
-  let numerator = parseBounded(text, i, probe);
+  let numerator = parseBounded(text, i, probe, true);
   if (!numerator || denominator.value === 0) return null;
   // `일만 주세요`, `일조각`: after a fraction, 만 is "only" and 조각 a piece
   if (numerator.words && (text[numerator.end - 1] === '만' || text[numerator.end - 1] === '조') && numerator.end - i === 2) {
@@ -381,6 +391,15 @@ export function findKoreanNumbers(text: string, probe?: UnitProbe): FoundNumber[
       }
     }
     let n: KoreanNumber | null;
+    // `192.168.1.2`: after a dotted part, each part is an integer
+    const dotted = text[i - 1] === '.' && isDigit(text.charCodeAt(i - 2));
+    if (dotted) {
+      let j = i;
+      while (isDigit(text.charCodeAt(j))) j++;
+      out.push({ start: i, end: j, value: Number(text.slice(i, j)) });
+      i = j;
+      continue;
+    }
     if (ch === '반') {
       const half = simple(i, i + 1, 0.5, { words: true, fraction: true });
       n = !hangulBefore(text, i) && wordEndsCleanly(text, half, probe) ? half : null;
@@ -461,6 +480,11 @@ export function findKoreanNumbers(text: string, probe?: UnitProbe): FoundNumber[
           let j = skipSpaces(text, end + 1, 1);
           let frac = '';
           while (text[j] !== undefined && text[j]! in SINO_DIGITS) frac += SINO_DIGITS[text[j++]!];
+          // `칠일이다`: the last 이 is the copula
+          if (frac.length > 1 && text[j - 1] === '이' && isHangul(text.charCodeAt(j))) {
+            frac = frac.slice(0, -1);
+            j--;
+          }
           if (frac) {
             value = Number(`${n.value}.${frac}`);
             end = j;
