@@ -20,6 +20,7 @@ import { MAX_SHORT, MAX_TEXT } from '../annotation-schema';
 import { VERDICTS, type Verdict } from '../annotation';
 import type { AnnotationDraft } from '../db/repository';
 import { maxNestingDepth } from './import-reader';
+import { uuidV5 } from './stable-id';
 
 export interface EmbeddedClaimReview {
   claimReviewed: string;
@@ -204,6 +205,11 @@ export function verdictForRating(rating: EmbeddedClaimReview['rating']): Verdict
   return VERDICTS.find((v) => v.ratingValue === score)?.key;
 }
 
+/** Same review on the same page → same note id, so "Save as note" twice updates instead of duplicating. */
+export function embeddedReviewNoteId(review: EmbeddedClaimReview, pageUrl: string): string {
+  return uuidV5(`claimreview:${pageUrl}\u0000${review.url ?? ''}\u0000${review.claimReviewed}`);
+}
+
 /** The `annotation.save` draft for "Save as note": kind claim, the mapped verdict, the review as its source. */
 export function claimReviewToDraft(review: EmbeddedClaimReview, pageUrl: string): AnnotationDraft {
   const verdict = verdictForRating(review.rating);
@@ -215,6 +221,7 @@ export function claimReviewToDraft(review: EmbeddedClaimReview, pageUrl: string)
     .slice(0, MAX_TEXT);
   const sources = [review.url, ...(review.itemReviewed?.appearance ?? [])].filter((u): u is string => typeof u === "string" && u !== pageUrl && u.length <= MAX_SHORT);
   return {
+    id: embeddedReviewNoteId(review, pageUrl),
     pageUrl,
     kind: 'claim',
     quote: review.claimReviewed,

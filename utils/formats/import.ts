@@ -75,11 +75,43 @@ function schemaIssue(entryPath: string, issue: v.BaseIssue<unknown>): ImportIssu
   return { path: dot ? `${entryPath} → ${dot}` : entryPath, message: issue.message };
 }
 
+/** Entries validated between progress reports (and between yields to the UI). */
+export const PROGRESS_EVERY = 500;
+
 /**
  * Parses, detects and validates a whole file. Throws ImportError (never anything
  * else) when any entry is malformed; then nothing may be written.
  */
 export function parseImport(text: string, now: string = new Date().toISOString()): ParsedImport {
+  const steps = parseSteps(text, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same validation in chunks, yielding to the event loop between them so a
+ * page stays responsive and can draw a progress bar (fraction 0…1 of entries).
+ */
+export async function parseImportInChunks(
+  text: string,
+  onProgress: (fraction: number) => void = () => {},
+  now: string = new Date().toISOString(),
+): Promise<ParsedImport> {
+  const steps = parseSteps(text, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      onProgress(1);
+      return step.value;
+    }
+    onProgress(step.value);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function* parseSteps(text: string, now: string): Generator<number, ParsedImport, void> {
   const root = parseJson(text);
   let format: ImportFormat;
   let entries: { items: unknown[]; basePath: string } | null;
@@ -118,7 +150,9 @@ export function parseImport(text: string, now: string = new Date().toISOString()
   const byId = new Map<string, Annotation>();
   const pageTitles = new Map(pages.map((p) => [p.url, p.title]));
   const foreign = format !== 'factmark';
-  for (let index = 0; index < entries.items.length && issues.length < MAX_ISSUES; index++) {
+  const total = entries.items.length;
+  for (let index = 0; index < total && issues.length < MAX_ISSUES; index++) {
+    if (index && index % PROGRESS_EVERY === 0) yield index / total;
     const path = join(entries.basePath, index);
     let result: EntryResult & { page?: PageInfo };
     try {

@@ -81,5 +81,7 @@ describe('embedded ClaimReview', () => {
       comment: '팩트체크 뉴스: 대체로 사실 아님 (2025-03-12)',
     });
     expect(draft.sources[0]).toBe('https://factcheck.example.kr/2025/03/datacenter-power#claim-1');
+    expect(claimReviewToDraft(review, 'http://127.0.0.1:1234/factcheck-claimreview.html').id).toBe(draft.id);
+    expect(claimReviewToDraft(review, 'http://127.0.0.1:1234/other.html').id).not.toBe(draft.id);
   });
 });

@@ -157,3 +157,18 @@ describe('parseImport: hostile files', () => {
     expect(parsed.annotations.find((a) => a.id === copy.id)?.comment).toBe('newer');
   });
 });
+
+describe('parseImportInChunks', () => {
+  it('reports rising progress and returns what parseImport returns', async () => {
+    const { parseImportInChunks } = await import('../../../utils/formats/import');
+    const many = Array.from({ length: 1200 }, (_, i) => ({ ...sampleAnnotations()[i % 4], id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const text = exportWebAnnotation(many, { pages: samplePages });
+    const seen: number[] = [];
+    const parsed = await parseImportInChunks(text, (f) => seen.push(f));
+    expect(parsed.annotations).toHaveLength(1200);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+    expect(parsed).toEqual(parseImport(text, undefined));
+  });
+});
