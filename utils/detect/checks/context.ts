@@ -161,7 +161,7 @@ export function qualifierSense(ctx: CheckContext, index: number): QualifierSense
   const after = textAfter(ctx, index, 6);
   if (/^\s*(?:이상|넘게|초과)/.test(after)) return 'min';
   if (/^\s*(?:이하|미만)/.test(after)) return 'max';
-  if (/^\s*(?:가량|정도|안팎|쯤|여)/.test(after)) return 'approx';
+  if (/^\s*(?:가량|정도|안팎|쯤|여|수준|꼴|선|내외|남짓)/.test(after)) return 'approx';
   return 'exact';
 }
 

@@ -31,12 +31,13 @@ function isMoney(f: Figure): boolean {
 /**
  * How far a stated figure may be off its exact conversion. The converted
  * figure in brackets is rounded by the writer ("약 43조원"), so its rounding
- * counts in full; the figure outside is usually the exact amount, however
+ * counts (up to 10%); the figure outside is usually the exact amount, however
  * round it looks ("5000억달러"), so its rounding counts up to 2%.
  */
 function allowance(ctx: CheckContext, i: number, inBrackets: boolean): number {
   const f = ctx.figures[i] as Figure & { value: number };
-  const rounding = inBrackets ? roundingError(f.value) : Math.min(roundingError(f.value), 0.02);
+  // A bracketed "$1 billion" is read as 0.9–1.1 billion, not 0.5–1.5: writers round conversions to two digits or so.
+  const rounding = Math.min(roundingError(f.value), inBrackets ? 0.1 : 0.02);
   return Math.max(rounding, 0.005) + (qualifierSense(ctx, i) === 'approx' ? 0.02 : 0);
 }
 
@@ -62,6 +63,21 @@ function findConversions(ctx: CheckContext): Conversion[] {
   return conversions;
 }
 
+function moneyCheck(ctx: CheckContext, x: Conversion, y: Conversion): Check {
+  const lang = ctx.lang;
+  const apart = Math.max(x.rate, y.rate) / Math.min(x.rate, y.rate) - 1;
+  const rateText = (c: Conversion) =>
+    lang === 'ko'
+      ? `1${currencyName(c.base, lang)} ≈ ${formatNumber(c.rate, lang)}${currencyName(c.quote, lang)}`
+      : `1 ${c.base} ≈ ${formatNumber(c.rate, lang)} ${c.quote}`;
+  const written = (c: Conversion) => ctx.text.slice(ctx.figures[c.from].start, ctx.figures[c.to].end + 1);
+  const message =
+    lang === 'ko'
+      ? `‘${written(x)}’에서는 ${rateText(x)}, ‘${written(y)}’에서는 ${rateText(y)}의 환율이 나옵니다(${formatPercent(apart * 100, lang)} 차이). 환산을 확인할 필요가 있습니다.`
+      : `“${written(x)}” implies ${rateText(x)}, but “${written(y)}” implies ${rateText(y)} (${formatPercent(apart * 100, lang)} apart) — worth verifying.`;
+  return { kind: 'conversion', message, figures: [x.from, x.to, y.from, y.to], arithmetic: `${rateText(x)} vs ${rateText(y)}` };
+}
+
 export function findConversionChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   const lang = ctx.lang;
@@ -81,33 +97,28 @@ export function findConversionChecks(ctx: CheckContext): Check[] {
         : `${quoteFigure(a, lang)} is ${aText} but the conversion beside it, ${quoteFigure(b, lang)}, is ${bText} (${formatPercent(gap * 100, lang)} apart) — worth verifying.`;
     checks.push({ kind: 'conversion', message, figures: [c.from, c.to], arithmetic: `${aText} ≠ ${bText}` });
   }
-  // Two money conversions between the same currencies that imply different rates.
-  const money = conversions.filter((c) => isMoney(ctx.figures[c.from]));
-  const flagged = new Set<number>();
-  for (let i = 0; i < money.length; i++) {
-    for (let j = i + 1; j < money.length; j++) {
-      const x = money[i];
-      const y = money[j];
-      if (x.base !== y.base || x.quote !== y.quote || flagged.has(j)) continue;
-      const apart = Math.max(x.rate, y.rate) / Math.min(x.rate, y.rate) - 1;
-      if (apart <= Math.max(0.05, x.error + y.error)) continue;
-      flagged.add(j);
-      const rateText = (c: Conversion) =>
-        lang === 'ko'
-          ? `1${currencyName(c.base, lang)} ≈ ${formatNumber(c.rate, lang)}${currencyName(c.quote, lang)}`
-          : `1 ${c.base} ≈ ${formatNumber(c.rate, lang)} ${c.quote}`;
-      const written = (c: Conversion) => ctx.text.slice(ctx.figures[c.from].start, ctx.figures[c.to].end + 1);
-      const message =
-        lang === 'ko'
-          ? `‘${written(x)}’에서는 ${rateText(x)}, ‘${written(y)}’에서는 ${rateText(y)}의 환율이 나옵니다(${formatPercent(apart * 100, lang)} 차이). 환산을 확인할 필요가 있습니다.`
-          : `“${written(x)}” implies ${rateText(x)}, but “${written(y)}” implies ${rateText(y)} (${formatPercent(apart * 100, lang)} apart) — worth verifying.`;
-      checks.push({
-        kind: 'conversion',
-        message,
-        figures: [x.from, x.to, y.from, y.to],
-        arithmetic: `${rateText(x)} vs ${rateText(y)}`,
-      });
+  // Money conversions between the same currencies that imply different rates. With three or more,
+  // the odd one out is compared with the one closest to the page's median rate, once.
+  const groups = new Map<string, Conversion[]>();
+  for (const c of conversions) {
+    if (!isMoney(ctx.figures[c.from])) continue;
+    const key = `${c.base}/${c.quote}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const disagree = (x: Conversion, y: Conversion) =>
+    Math.max(x.rate, y.rate) / Math.min(x.rate, y.rate) - 1 > Math.max(0.05, x.error + y.error);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const pairs: Array<[Conversion, Conversion]> = [];
+    if (group.length === 2) {
+      if (disagree(group[0], group[1])) pairs.push([group[0], group[1]]);
+    } else {
+      const rates = group.map((c) => c.rate).sort((a, b) => a - b);
+      const median = rates[Math.floor(rates.length / 2)];
+      const reference = group.reduce((best, c) => (Math.abs(Math.log(c.rate / median)) < Math.abs(Math.log(best.rate / median)) ? c : best));
+      for (const c of group) if (c !== reference && disagree(reference, c)) pairs.push(c.from < reference.from ? [c, reference] : [reference, c]);
     }
+    for (const [x, y] of pairs) checks.push(moneyCheck(ctx, x, y));
   }
   return checks;
 }

@@ -56,7 +56,8 @@ function shareChecks(ctx: CheckContext, bySentence: Map<number, number[]>): Chec
   return checks;
 }
 
-const WHOLE_BEFORE_EN = /\b(?:of (?:the|its|their|all|these|those)?\s*(?:total\s+(?:of\s+)?)?|out of|among (?:the|its|their)?\s*)$/i;
+// "Of the 500 employees", "out of 1,000", "among its 300 stores": a determiner marks a whole; "price of $400" is no whole.
+const WHOLE_BEFORE_EN = /\b(?:of (?:the|its|their|all|these|those|a total of)\s+(?:total\s+)?|out of (?:the\s+|a total of\s+)?|among (?:the|its|their)\s+)$/i;
 const WHOLE_AFTER_KO = /^\s*(?:가운데|중에서|중|의 ?\d*\s*중)/;
 
 function sameUnit(a: Figure, b: Figure): boolean {
@@ -80,6 +81,8 @@ function partWholeChecks(ctx: CheckContext, bySentence: Map<number, number[]>): 
       const part = ctx.figures[p] as Figure & { value: number };
       // "of the 500 … 620" with a comparison in between is not a part of that whole.
       const between = ctx.text.slice(whole.end, part.start);
+      // A bare list ("25, 50, 75") has no part and no whole.
+      if (!/\p{L}/u.test(between.replace(/\b(?:and|or|to)\b/g, ''))) continue;
       if (/\b(?:than|compared|versus|from|to|up|down|rose|fell)\b|보다|대비|에서|늘었|늘어|줄었|줄어|증가|감소/.test(between)) continue;
       if (qualifierSense(ctx, p) === 'max' || qualifierSense(ctx, w) === 'min') continue;
       if (part.value <= whole.value * 1.01) continue;

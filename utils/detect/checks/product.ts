@@ -63,9 +63,32 @@ function namesCountedThing(ctx: CheckContext, rate: number, nouns: string[]): bo
   return nouns.some((n) => words.has(n));
 }
 
-function hasPerUnitMarker(ctx: CheckContext, rate: number): boolean {
-  const near = textBefore(ctx, rate) + ' ' + textAfter(ctx, rate, 20);
+/**
+ * "each"/"apiece"/"대당" right by the figure: the words between it and the
+ * previous figure of its sentence ("Each accelerator delivers up to 95
+ * petaflops", "대당 3억원") or just after it ("$750,000 each"). Not anywhere in
+ * the sentence: "$750,000 each, a total outlay of $90 million" makes only the
+ * first a per-unit figure.
+ */
+function hasPerUnitMarker(ctx: CheckContext, index: number): boolean {
+  const f = ctx.figures[index];
+  const sentence = ctx.sentences[ctx.sentenceOf[index]];
+  let from = Math.max(sentence.start, f.start - 48);
+  let to = Math.min(sentence.end, f.end + 20);
+  for (const other of ctx.figures) {
+    if (other === f) continue;
+    if (other.end <= f.start && other.end > from) from = other.end;
+    if (other.start >= f.end && other.start < to) to = other.start;
+  }
+  // "each" right after the previous figure ("$500,000 each, … $1.5 billion") belongs to that figure.
+  const before = ctx.text.slice(from, f.start).replace(/^\s*(?:each|apiece|a piece)\b/i, '');
+  const near = before + ' ' + ctx.text.slice(f.end, to);
   return PER_UNIT_EN.test(near) || PER_UNIT_KO.test(near);
+}
+
+/** A total marker touching the figure: "총 6엑사플롭스", "a total outlay of $90 million", "add up to 2.4 exaflops". */
+function hasTotalMarker(ctx: CheckContext, index: number): boolean {
+  return TOTAL_MARKER.test(textBefore(ctx, index, 32)) || /^\s*(?:in total|combined|altogether|in all|에 달|규모)/i.test(textAfter(ctx, index, 12));
 }
 
 /** Multiplicative bounds a qualifier puts on a stated value. */
@@ -86,76 +109,84 @@ function bounds(sense: QualifierSense, value: number): [number, number] {
 function totalEvidence(ctx: CheckContext, total: number, count: number): boolean {
   const sTotal = ctx.sentenceOf[total];
   const sCount = ctx.sentenceOf[count];
-  const sentence = sentenceText(ctx, sTotal);
   if (OTHER_ENTITY.test(textBefore(ctx, total, 40))) return false;
-  if (TOTAL_MARKER.test(sentence)) return true;
+  if (hasPerUnitMarker(ctx, total)) return false; // another per-unit figure, not a total
+  if (hasTotalMarker(ctx, total)) return true;
   if (ctx.figures.some((f, i) => i !== total && ctx.sentenceOf[i] === sTotal && isCount(f))) return true;
   return sTotal === sCount + 1 || sTotal === sCount;
+}
+
+/** How far a figure sits from the others, in sentences: the closest evidence wins. */
+function distance(ctx: CheckContext, a: number, b: number): number {
+  return Math.abs(ctx.sentenceOf[a] - ctx.sentenceOf[b]);
 }
 
 export function findProductChecks(ctx: CheckContext): Check[] {
   const { figures, sentenceOf } = ctx;
   const checks: Check[] = [];
   const seen = new Set<string>();
-  for (let c = 0; c < figures.length; c++) {
-    const count = figures[c];
-    if (!isCount(count)) continue;
-    const nouns = countedNouns(ctx, c);
-    for (let r = 0; r < figures.length; r++) {
-      const rate = figures[r];
-      if (r === c || !isPerUnitCandidate(rate)) continue;
-      if (Math.abs(sentenceOf[r] - sentenceOf[c]) > MAX_SENTENCE_GAP) continue;
-      const perUnit = hasPerUnitMarker(ctx, r);
-      const linked = namesCountedThing(ctx, r, nouns);
-      // Money per unit needs an explicit "each"/"개당"; a physical rate needs the counted thing named.
-      if (isMoney(rate.unit) ? !(perUnit && (linked || sentenceOf[r] === sentenceOf[c])) : !linked) continue;
-      if (TOTAL_MARKER.test(textBefore(ctx, r, 12))) continue; // "총 60페타플롭스" is itself a total
-      const key = `${count.value}|${rate.value}|${rate.unit}`;
-      if (seen.has(key)) continue;
+  for (let r = 0; r < figures.length; r++) {
+    const rate = figures[r];
+    if (!isPerUnitCandidate(rate)) continue;
+    if (hasTotalMarker(ctx, r)) continue; // "총 60페타플롭스" is itself a total
+    const perUnit = hasPerUnitMarker(ctx, r);
+    if (isMoney(rate.unit) && !perUnit) continue; // money per unit needs an explicit "each"/"대당"
 
-      const candidates: number[] = [];
-      for (let t = 0; t < figures.length; t++) {
-        const total = figures[t];
-        if (t === r || t === c || !hasValue(total) || total.unit !== rate.unit) continue;
-        if (total.value <= rate.value * 1.5) continue; // a total is bigger than one unit's share
-        if (Math.abs(sentenceOf[t] - sentenceOf[r]) > MAX_SENTENCE_GAP) continue;
-        if (Math.abs(sentenceOf[t] - sentenceOf[c]) > MAX_SENTENCE_GAP + 1) continue;
-        if (!totalEvidence(ctx, t, c)) continue;
-        candidates.push(t);
-      }
-      if (!candidates.length) continue;
-      // Prefer a plainly stated total ("reaches 2.4 exaflops") over a bound ("more than 2.4 exaflops"), then the nearest.
-      candidates.sort((a, b) => {
-        const qa = qualifierSense(ctx, a) === 'exact' ? 0 : 1;
-        const qb = qualifierSense(ctx, b) === 'exact' ? 0 : 1;
-        return qa - qb || Math.abs(sentenceOf[a] - sentenceOf[r]) - Math.abs(sentenceOf[b] - sentenceOf[r]) || a - b;
-      });
-      const t = candidates[0];
-      const total = figures[t] as Figure & { value: number };
-      seen.add(key);
-
-      const product = count.value * rate.value;
-      const [cLo, cHi] = bounds(qualifierSense(ctx, c), count.value);
-      const [rLo, rHi] = bounds(qualifierSense(ctx, r), rate.value);
-      const [tLo, tHi] = bounds(qualifierSense(ctx, t), total.value);
-      const consistent = product * cLo * rLo <= total.value * tHi * SLACK && product * cHi * rHi * SLACK >= total.value * tLo;
-      if (consistent) continue;
-
-      const ratio = product > total.value ? product / total.value : total.value / product;
-      const exponent = isMoney(rate.unit) ? undefined : siExponent(total.value);
-      const lang = ctx.lang;
-      const countText = formatCount(count.value, lang, count.counter);
-      const rateText = formatValue(rate.value, rate.unit, lang);
-      const productText = formatValue(product, rate.unit, lang, exponent);
-      const totalText = formatValue(total.value, rate.unit, lang, exponent);
-      const arithmetic = `${countText} × ${rateText} = ${productText}`;
-      const upTo = qualifierSense(ctx, r) === 'max';
-      const message =
-        lang === 'ko'
-          ? `${arithmetic}이지만 기사에 적힌 총량은 ${totalText}입니다(${formatRatio(ratio, lang)} 차이${upTo ? ', 단위당 수치를 최대치로 보더라도 큰 차이' : ''}). 확인이 필요합니다.`
-          : `${arithmetic}; the article states ${totalText} (${formatRatio(ratio, lang)} apart${upTo ? ', too far even for a per-unit maximum' : ''}) — worth verifying.`;
-      checks.push({ kind: 'product', message, figures: [c, r, t], arithmetic: `${arithmetic} ≠ ${totalText}` });
+    // The count this per-unit figure multiplies: the nearest one whose counted thing the figure's sentence names.
+    let c = -1;
+    for (let i = 0; i < figures.length; i++) {
+      if (i === r || !isCount(figures[i]) || distance(ctx, i, r) > MAX_SENTENCE_GAP) continue;
+      const sameSentence = sentenceOf[i] === sentenceOf[r];
+      if (!namesCountedThing(ctx, r, countedNouns(ctx, i)) && !(isMoney(rate.unit) && sameSentence)) continue;
+      // Nearest wins; at equal distance, the count stated before the figure.
+      if (c < 0 || distance(ctx, i, r) < distance(ctx, c, r) || (distance(ctx, i, r) === distance(ctx, c, r) && i < r && c > r)) c = i;
     }
+    if (c < 0) continue;
+    const count = figures[c] as Figure & { value: number };
+    const key = `${count.value}|${rate.value}|${rate.unit}`;
+    if (seen.has(key)) continue;
+
+    const candidates: number[] = [];
+    for (let t = 0; t < figures.length; t++) {
+      const total = figures[t];
+      if (t === r || t === c || !hasValue(total) || total.unit !== rate.unit) continue;
+      if (total.value <= rate.value * 1.5) continue; // a total is bigger than one unit's share
+      if (distance(ctx, t, r) > MAX_SENTENCE_GAP || distance(ctx, t, c) > MAX_SENTENCE_GAP + 1) continue;
+      if (!totalEvidence(ctx, t, c)) continue;
+      candidates.push(t);
+    }
+    if (!candidates.length) continue;
+    // Prefer the total closest to both figures, then one stated plainly ("reaches 2.4 exaflops") over a bound ("more than 2.4 exaflops").
+    const closeness = (t: number) => Math.min(distance(ctx, t, r), distance(ctx, t, c)) + Math.max(distance(ctx, t, r), distance(ctx, t, c)) / 10;
+    candidates.sort((a, b) => {
+      const qa = qualifierSense(ctx, a) === 'exact' ? 0 : 1;
+      const qb = qualifierSense(ctx, b) === 'exact' ? 0 : 1;
+      return closeness(a) - closeness(b) || qa - qb || a - b;
+    });
+    const t = candidates[0];
+    const total = figures[t] as Figure & { value: number };
+    seen.add(key);
+    const product = count.value * rate.value;
+    const [cLo, cHi] = bounds(qualifierSense(ctx, c), count.value);
+    const [rLo, rHi] = bounds(qualifierSense(ctx, r), rate.value);
+    const [tLo, tHi] = bounds(qualifierSense(ctx, t), total.value);
+    const consistent = product * cLo * rLo <= total.value * tHi * SLACK && product * cHi * rHi * SLACK >= total.value * tLo;
+    if (consistent) continue;
+
+    const ratio = product > total.value ? product / total.value : total.value / product;
+    const exponent = isMoney(rate.unit) ? undefined : siExponent(total.value);
+    const lang = ctx.lang;
+    const countText = formatCount(count.value, lang, count.counter);
+    const rateText = formatValue(rate.value, rate.unit, lang);
+    const productText = formatValue(product, rate.unit, lang, exponent);
+    const totalText = formatValue(total.value, rate.unit, lang, exponent);
+    const arithmetic = `${countText} × ${rateText} = ${productText}`;
+    const upTo = qualifierSense(ctx, r) === 'max';
+    const message =
+      lang === 'ko'
+        ? `${arithmetic}이지만 기사에 적힌 총량은 ${totalText}입니다(${formatRatio(ratio, lang)} 차이${upTo ? ', 단위당 수치를 최대치로 보더라도 큰 차이' : ''}). 확인이 필요합니다.`
+        : `${arithmetic}; the article states ${totalText} (${formatRatio(ratio, lang)} apart${upTo ? ', too far even for a per-unit maximum' : ''}) — worth verifying.`;
+    checks.push({ kind: 'product', message, figures: [c, r, t], arithmetic: `${arithmetic} ≠ ${totalText}` });
   }
   return checks;
 }
