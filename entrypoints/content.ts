@@ -5,28 +5,45 @@ import { scanText } from '../utils/detect/scan';
 import { normalizePageUrl } from '../utils/db/page-url';
 import { sendRequest } from '../utils/messages';
 import { readEmbeddedClaimReviews } from '../utils/formats/embedded-claimreview';
+import { PageSession } from '../utils/content/page-session';
+import { mountPageUi } from '../components/page-ui/mount';
+import { t, uiLanguage } from '../utils/i18n';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    const article = extractArticle(document);
-    const result = scanText(article.text);
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-    const url = normalizePageUrl(location.href, canonical);
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string })?.type === 'tab.pageUrl') return Promise.resolve({ url });
-      return undefined;
+  async main(ctx) {
+    const pageUrl = () => {
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+      return normalizePageUrl(location.href, canonical);
+    };
+    const session = new PageSession({
+      doc: document,
+      win: window,
+      send: (type, payload) => sendRequest(browser.runtime, type, payload),
+      pageUrl,
+      extract: (doc) => extractArticle(doc),
+      scan: scanText,
+      mountUi: mountPageUi,
+      locale: uiLanguage(),
+      t,
     });
-    // Fact-checks the page publishes itself (schema.org ClaimReview), read only when the popup asks.
-    browser.runtime.onMessage.addListener((message: unknown) =>
-      (message as { type?: string })?.type === 'tab.embeddedReviews' ? Promise.resolve({ reviews: readEmbeddedClaimReviews(document) }) : undefined,
-    );
-    await sendRequest(browser.runtime, 'page.report', {
-      page: { url, title: document.title, lang: result.lang },
-      figures: result.figures,
-      claims: result.claims,
-      checks: result.checks,
+    // The WXT fake browser drops promise replies: answer through sendResponse.
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+      // Fact-checks the page publishes itself (schema.org ClaimReview), read only when the popup asks.
+      if ((message as { type?: string })?.type === 'tab.embeddedReviews') {
+        sendResponse({ reviews: readEmbeddedClaimReviews(document) });
+        return true;
+      }
+      const reply = session.handleMessage(message);
+      if (!reply) return undefined;
+      reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
     });
+    // History navigation in single-page sites (WXT polls the URL; popstate is immediate).
+    ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+    ctx.addEventListener(window, 'popstate', () => session.navigated());
+    ctx.onInvalidated(() => session.destroy());
+    await session.start();
   },
 });

@@ -141,7 +141,9 @@ export type Broadcast =
 export type TabCommand =
   | { type: 'tab.scrollTo'; payload: { annotationId?: string; start?: number; end?: number } }
   | { type: 'tab.detections'; payload: Record<string, never> }
-  | { type: 'tab.embeddedReviews'; payload: Record<string, never> };
+  | { type: 'tab.embeddedReviews'; payload: Record<string, never> }
+  /** From the context menu or a keyboard command: act on the tab's current selection. */
+  | { type: 'tab.selectionAction'; payload: { action: 'fact-check' | 'highlight' } };
 
 export function isBroadcast(message: unknown): message is Broadcast {
   return (

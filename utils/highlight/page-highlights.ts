@@ -21,6 +21,8 @@ export type Mark =
 export interface PageHighlightsOptions {
   /** The current text index; called again after a fallback draw changed the DOM. */
   getIndex: () => TextIndex;
+  /** A freshly extracted index; the element fallback needs one after it unwrapped text. Defaults to getIndex. */
+  freshIndex?: () => TextIndex;
   /** Called after the element fallback wrapped or unwrapped text (indexes must be rebuilt). */
   onDomChanged?: () => void;
   /** Overrides the native API (tests); `null` forces the element fallback. */
@@ -42,7 +44,7 @@ export class PageHighlights {
     const api = options.highlightApi === undefined ? nativeHighlightApi(doc.defaultView as Window & typeof globalThis) : options.highlightApi;
     this.renderer = api
       ? createCustomHighlightRenderer(doc, api, token, options.getIndex)
-      : createMarkRenderer(doc, token, options.getIndex, () => options.onDomChanged?.());
+      : createMarkRenderer(doc, token, options.freshIndex ?? options.getIndex, () => options.onDomChanged?.());
   }
 
   /** Claims at or above `minScore` (by check-worthiness band) and every figure. */
