@@ -56,8 +56,14 @@ function shareChecks(ctx: CheckContext, bySentence: Map<number, number[]>): Chec
   return checks;
 }
 
-// "Of the 500 employees", "out of 1,000", "among its 300 stores": a determiner marks a whole; "price of $400" is no whole.
-const WHOLE_BEFORE_EN = /\b(?:of (?:the|its|their|all|these|those|a total of)\s+(?:total\s+)?|out of (?:the\s+|a total of\s+)?|among (?:the|its|their)\s+)$/i;
+/**
+ * English wholes: "Of the 500 employees surveyed, 620 said…" (a sentence that
+ * opens on the whole, then a comma, then the part) and "620 out of 500
+ * respondents" (part, "out of", whole). "the apartment of the two people that
+ * killed 14" and "Of the 3 of us, … 12 times" are neither.
+ */
+const WHOLE_OPENING_EN = /^\s*(?:of|among|out of) (?:the|its|their|these|those|all)?\s*(?:total\s+(?:of\s+)?)?$/i;
+const OUT_OF_EN = /^\s*out of (?:the|a total of|all)?\s*$/i;
 const WHOLE_AFTER_KO = /^\s*(?:가운데|중에서|중|의 ?\d*\s*중)/;
 
 function sameUnit(a: Figure, b: Figure): boolean {
@@ -73,17 +79,27 @@ function partWholeChecks(ctx: CheckContext, bySentence: Map<number, number[]>): 
     for (const w of members) {
       const whole = ctx.figures[w];
       if (!hasValue(whole) || whole.value <= 0) continue;
-      const marksWhole = WHOLE_BEFORE_EN.test(textBefore(ctx, w, 30)) || WHOLE_AFTER_KO.test(textAfter(ctx, w, 8));
-      if (!marksWhole) continue;
-      // The part is the next figure of the same unit after the whole, in the same sentence.
-      const p = members.find((i) => i > w && sameUnit(ctx.figures[i], whole) && hasValue(ctx.figures[i]));
-      if (p === undefined) continue;
+      const sentenceStart = ctx.sentences[ctx.sentenceOf[w]].start;
+      const opening = WHOLE_OPENING_EN.test(ctx.text.slice(sentenceStart, whole.start));
+      const korean = WHOLE_AFTER_KO.test(textAfter(ctx, w, 8));
+      const previous = members.filter((i) => i < w).pop();
+      const outOf = previous !== undefined && OUT_OF_EN.test(ctx.text.slice(ctx.figures[previous].end, whole.start));
+      if (!opening && !korean && !outOf) continue;
+      // The part: before "out of", else the next figure of the same unit after the whole.
+      const p = outOf ? previous : members.find((i) => i > w && sameUnit(ctx.figures[i], whole) && hasValue(ctx.figures[i]));
+      if (p === undefined || !sameUnit(ctx.figures[p], whole) || !hasValue(ctx.figures[p])) continue;
       const part = ctx.figures[p] as Figure & { value: number };
-      // "of the 500 … 620" with a comparison in between is not a part of that whole.
-      const between = ctx.text.slice(whole.end, part.start);
-      // A bare list ("25, 50, 75") has no part and no whole.
-      if (!/\p{L}/u.test(between.replace(/\b(?:and|or|to)\b/g, ''))) continue;
-      if (/\b(?:than|compared|versus|from|to|up|down|rose|fell)\b|보다|대비|에서|늘었|늘어|줄었|줄어|증가|감소/.test(between)) continue;
+      if (!outOf) {
+        const between = ctx.text.slice(whole.end, part.start);
+        // A bare list ("25, 50, 75") has no part and no whole; "Of the 3 of us" counts people, not a whole.
+        if (!/\p{L}/u.test(between.replace(/\b(?:and|or|to)\b/g, ''))) continue;
+        if (/^\s*of\b/i.test(between)) continue;
+        if (opening && !between.includes(',')) continue;
+        // A comparison in between is not a part of that whole.
+        if (/\b(?:than|compared|versus|from|to|up|down|rose|fell)\b|보다|대비|에서|늘었|늘어|줄었|줄어|증가|감소/.test(between)) continue;
+        // "12 times", "14 years": the part counts something else.
+        if (part.unit === null && /^\s*(?:times|years?|months?|days?|hours?|번|차례|년|개월|일)\b/i.test(textAfter(ctx, p, 10))) continue;
+      }
       if (qualifierSense(ctx, p) === 'max' || qualifierSense(ctx, w) === 'min') continue;
       if (part.value <= whole.value * 1.01) continue;
       const wholeText = formatValue(whole.value, whole.unit, lang, undefined, whole.counter);

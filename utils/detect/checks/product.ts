@@ -36,12 +36,22 @@ const OTHER_ENTITY = /\b(?:rival|competitor|compared|versus|vs\.?)\b|경쟁|대�
 
 /** The words that name what a count counts: "H100 GPU 10만개" → [h100, gpu]; "48,000 of its own accelerators" → [accelerator]. */
 function countedNouns(ctx: CheckContext, index: number): string[] {
-  const before = contentWords(textBefore(ctx, index, 24).split(/[,;:()]/).pop() ?? '').slice(-2);
-  const afterText = textAfter(ctx, index, 40).split(/[,;:()]|\b(?:that|which|who|is|are|was|were|to|in|at|for|with)\b/)[0] ?? '';
+  const f = ctx.figures[index];
+  // Words up to the neighbouring figures only: "a million or 2 million barrels" does not count barrels with the first.
+  let before = textBefore(ctx, index, 24);
+  let afterText = textAfter(ctx, index, 40);
+  for (const other of ctx.figures) {
+    if (other === f) continue;
+    if (other.end <= f.start && other.end > f.start - before.length) before = ctx.text.slice(other.end, f.start);
+    if (other.start >= f.end && other.start < f.end + afterText.length) afterText = ctx.text.slice(f.end, other.start);
+  }
+  const beforeWords = contentWords(before.split(/[,;:()]/).pop() ?? '').slice(-2);
+  afterText = afterText.split(/[,;:()]|\b(?:that|which|who|is|are|was|were|to|in|at|for|with|or)\b/)[0] ?? '';
   const after = contentWords(afterText).slice(0, 2);
   // The figure detector may keep the counted noun itself ("chips"); a Korean counter (개, 대) names nothing.
-  const counter = contentWords(ctx.figures[index].counter ?? '').filter((w) => w.length > 1);
-  return [...counter, ...(ctx.lang === 'ko' ? [...before, ...after.slice(0, 1)] : [...after, ...before.slice(-1)])];
+  const counter = contentWords(f.counter ?? '').filter((w) => w.length > 1);
+  // English names the counted thing after the number ("48,000 accelerators"); Korean mostly before ("H100 GPU 10만개").
+  return [...counter, ...(ctx.lang === 'ko' ? [...beforeWords, ...after.slice(0, 1)] : after)];
 }
 
 function isCount(f: Figure): f is Figure & { value: number } {
@@ -136,6 +146,9 @@ export function findProductChecks(ctx: CheckContext): Check[] {
     let c = -1;
     for (let i = 0; i < figures.length; i++) {
       if (i === r || !isCount(figures[i]) || distance(ctx, i, r) > MAX_SENTENCE_GAP) continue;
+      // "a million or 2 million barrels", "3~5개": the two figures are one range.
+      const [lo, hi] = i < r ? [figures[i], rate] : [rate, figures[i]];
+      if (/^\s*(?:or|to|and|-|–|~|또는|내지)\s*$/i.test(ctx.text.slice(lo.end, hi.start))) continue;
       const sameSentence = sentenceOf[i] === sentenceOf[r];
       if (!namesCountedThing(ctx, r, countedNouns(ctx, i)) && !(isMoney(rate.unit) && sameSentence)) continue;
       // Nearest wins; at equal distance, the count stated before the figure.

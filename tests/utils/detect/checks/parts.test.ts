@@ -49,6 +49,24 @@ describe('parts check (English)', () => {
   });
 });
 
+describe('parts check (English): wholes need the right shape', () => {
+  const count = (text: string) => ({ text, kind: 'count' as const, value: Number(text.replace(/,/g, '')), unit: null });
+
+  it('reads "620 out of 500 respondents" as part and whole', () => {
+    const checks = partsChecks('In all, 620 out of 500 respondents backed the plan.', [count('620'), count('500')]);
+    expect(checks).toHaveLength(1);
+    expect(checks[0].figures).toEqual([1, 0]);
+  });
+
+  // Both from ClaimBuster (1992-10-19, 2016-10-09): no whole here.
+  it('ignores "Of the 3 of us, … 12 times" and "of the two people that killed 14"', () => {
+    expect(partsChecks('Of the 3 of us, I have balanced a government budget 12 times.', [count('3'), count('12')])).toEqual([]);
+    expect(
+      partsChecks('Many people saw the bombs all over the apartment of the 2 people that killed 14 and wounded many.', [count('2'), count('14')]),
+    ).toEqual([]);
+  });
+});
+
 describe('parts check (Korean)', () => {
   it('flags 비중 adding up to more than 100%', () => {
     const text = '전체 매출 가운데 반도체가 차지하는 비중은 55%, 모바일은 35%, 가전은 20%였다.';

@@ -99,6 +99,19 @@ describe('product check (English)', () => {
     expect(checks).toEqual([]);
   });
 
+  // From ClaimBuster (1980-09-21): "a million or 2 million barrels" is one range, not a count times a rate.
+  it('does not take the second half of "a million or 2 million barrels" as a per-unit figure', () => {
+    const t =
+      'Our total consumption of oil may not increase by more than a million or 2 million barrels of oil a day. The rest of the world may see its consumption rise from 51 million barrels to about 66 million.';
+    const checks = productChecks(t, [
+      { text: 'a million', kind: 'count', value: 1e6, unit: null },
+      { text: '2 million barrels', kind: 'quantity', value: 318e6, unit: 'L' },
+      { text: '51 million barrels', kind: 'quantity', value: 8108e6, unit: 'L' },
+      { text: '66 million', kind: 'count', value: 66e6, unit: null, qualifier: 'about' },
+    ]);
+    expect(checks).toEqual([]);
+  });
+
   it('writes the message in the requested language', () => {
     const t = text.replace('{TOTAL}', '2.4 exaflops');
     const [check] = productChecks(t, specs('2.4 exaflops', 2.4e18), 'ko');
