@@ -36,6 +36,18 @@ function threeDigits(text: string, i: number): boolean {
   );
 }
 
+/** End of `,dd,dd,ddd` after an Indian-grouped head, or -1 (one or more pairs, then exactly three digits). */
+function indianGroupsEnd(text: string, j: number): number {
+  let k = j;
+  let pairs = 0;
+  while (text.charCodeAt(k) === 44 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2)) && text.charCodeAt(k + 3) === 44) {
+    k += 3;
+    pairs++;
+  }
+  if (pairs === 0 || text.charCodeAt(k) !== 44 || !threeDigits(text, k + 1)) return -1;
+  return k + 4;
+}
+
 /**
  * Reads a digit number starting exactly at `start` (a digit, or `.` before a digit).
  * Commas group in threes (`1,234`); a comma followed by a space (`1, 234`) is a list, not a group.
@@ -51,8 +63,15 @@ export function parseDigitsAt(text: string, start: number): DigitRun | null {
     intText = text.slice(i, j);
     const firstLen = j - i;
     if (firstLen <= 3) {
+      // Indian grouping: `12,34,567`, `1,00,000` (pairs, then a final three)
+      const indian = firstLen <= 2 ? indianGroupsEnd(text, j) : -1;
+      if (indian > 0) {
+        intText += text.slice(j, indian).replace(/,/g, '');
+        j = indian;
+        grouped = true;
+      }
       // comma groups
-      while (text.charCodeAt(j) === 44 && threeDigits(text, j + 1)) {
+      while (indian < 0 && text.charCodeAt(j) === 44 && threeDigits(text, j + 1)) {
         intText += text.slice(j + 1, j + 4);
         j += 4;
         grouped = true;
