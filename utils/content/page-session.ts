@@ -376,7 +376,9 @@ export class PageSession {
       this.announce(this.deps.t('pageUiNoSelection'));
       return false;
     }
-    this.openEditor({ kind: 'highlight', start: target.start, end: target.end });
+    // Fact-checking a selection checks a claim, or a figure when exactly one figure is selected.
+    const figure = this.scanResult?.figures.find((f) => f.start === target.start && f.end === target.end);
+    this.openEditor({ kind: figure ? 'figure' : 'claim', start: target.start, end: target.end });
     return true;
   }
 
