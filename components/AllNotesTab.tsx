@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type Verdict, verdictDefinition } from '../utils/annotation';
 import { loadNoteIndex, NoteIndex, type SearchEntry, type SearchFilters } from '../utils/db/search';
 import { t, verdictLabel } from '../utils/i18n';
-import { formatCount, formatDate, isWebUrl, localDayToIso } from './format';
+import { formatCount, formatShortDate, isWebUrl, localDayToIso } from './format';
 import { usePopupEnv } from './popup-env';
 import type { Actions } from './use-actions';
 import { useLiveQuery } from './use-live-query';
@@ -47,7 +47,9 @@ export function AllNotesTab({
   onResults?: (entries: SearchEntry[]) => void;
 }) {
   const { db, locale, openUrl } = usePopupEnv();
-  const index = useLiveQuery<NoteIndex>(() => loadNoteIndex(db), [db]);
+  // The previous index is handed to the next rebuild so unchanged notes are not folded again.
+  const previous = useRef<NoteIndex>();
+  const index = useLiveQuery<NoteIndex>(async () => (previous.current = await loadNoteIndex(db, previous.current)), [db]);
   const [filters, setFilters] = useState<NoteFilterState>(EMPTY_FILTERS);
   const set = (patch: Partial<NoteFilterState>) => setFilters((f) => ({ ...f, ...patch }));
   const results = useMemo(() => (index ? index.search(filters.query, toSearchFilters(filters)) : []), [index, filters]);
@@ -166,21 +168,15 @@ export function AllNotesTab({
 function NoteRow({ entry, locale, tabIndex, here, actions }: { entry: SearchEntry; locale: string; tabIndex: 0 | -1; here: boolean; actions: Actions }) {
   const note = entry.annotation;
   const color = note.verdict ? verdictDefinition(note.verdict).color : 'var(--muted-border)';
+  const site = here ? t('popupThisPageShort') : entry.site;
   return (
-    <div class="note-row" style={{ '--verdict': color }} data-note-id={note.id}>
-      <p class="quote" lang="">
-        {note.quote}
-      </p>
+    <div class="note-row" style={{ '--verdict': color }} data-note-id={note.id} title={[entry.title, note.tags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n')}>
+      <p class="quote">{note.quote}</p>
       <div class="row-meta">
         <span class="meta">
           {note.verdict ? <span class="verdict-chip">{verdictLabel(note.verdict)}</span> : null}
-          <span class="site">{here ? t('popupThisPageShort') : entry.site}</span>
-          <span>{formatDate(note.updatedAt, locale)}</span>
-          {note.tags.slice(0, 3).map((tag) => (
-            <span key={tag} class="tag">
-              #{tag}
-            </span>
-          ))}
+          <span class="site">{site}</span>
+          <span class="date">{formatShortDate(note.updatedAt, locale)}</span>
         </span>
         <VerdictButtons compact value={note.verdict} tabIndex={tabIndex} onChange={(v) => actions.setVerdict(note, v)} />
       </div>

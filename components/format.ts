@@ -6,6 +6,13 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
 
+/** Compact date for dense rows: "2/2/25", "25. 2. 2.". */
+export function formatShortDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { year: '2-digit', month: 'numeric', day: 'numeric' }).format(date);
+}
+
 export function formatCount(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }

@@ -7,7 +7,10 @@ import { isKoreanUi } from '../../utils/i18n';
 import '../../components/theme.css';
 import './style.css';
 
+performance.mark('factmark:popup-script');
 const db = openDatabase();
+// Open IndexedDB while the current tab is being resolved, not after.
+db.open().catch(() => {});
 document.documentElement.lang = isKoreanUi() ? 'ko' : 'en';
 document.title = 'Factmark';
 const params = new URLSearchParams(location.search);
@@ -16,6 +19,7 @@ if (params.has('tabId') || params.has('wide')) document.documentElement.classLis
 
 currentPage()
   .catch(() => ({ url: undefined, tabId: undefined }))
-  .then(({ url, tabId }) =>
-  render(<PopupApp env={browserEnv(db)} pageUrl={url} tabId={tabId} />, document.getElementById('app')!),
-);
+  .then(({ url, tabId }) => {
+    performance.mark('factmark:popup-page-known');
+    render(<PopupApp env={browserEnv(db)} pageUrl={url} tabId={tabId} />, document.getElementById('app')!);
+  });

@@ -56,8 +56,8 @@ export async function mount(vnode: preact.VNode): Promise<HTMLElement> {
   return container;
 }
 
-/** Polls (liveQuery and IndexedDB are asynchronous) until `check` passes or 3 s elapse. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 3000): Promise<NonNullable<T>> {
+/** Polls (liveQuery and IndexedDB are asynchronous) until `check` passes or 10 s elapse (the machine may be busy). */
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {

@@ -4,14 +4,16 @@
  *
  * Korean is agglutinative (`60페타플롭스를`, `엑사플롭스급`), so whitespace words
  * are the wrong unit: every query term is matched as a substring of a folded
- * haystack (NFKC + lower case, percent-encoded URLs decoded). For terms with
- * Hangul the haystack is also tried without spaces, because Korean spacing
- * varies from writer to writer (`페타 플롭스` / `페타플롭스`).
+ * haystack (NFKC + lower case, percent-encoded URLs decoded). The haystack and
+ * the terms drop whitespace, because Korean spacing varies from writer to
+ * writer (`페타 플롭스` / `페타플롭스`); fields are joined by a control character
+ * no query contains, so no match spans two fields.
  *
  * A linear `includes` scan over pre-folded strings is exact for every substring
  * and measured well under the 50 ms target for 10,000 notes (see
  * `npm run bench -- store`), so no n-gram index is persisted: nothing to
- * migrate, nothing to keep in step with sync writes.
+ * migrate, nothing to keep in step with sync writes. Rebuilding after a change
+ * reuses the folded entries of unchanged notes.
  */
 import type { Annotation, PageRecord, Verdict } from '../annotation';
 import type { FactmarkDB } from './schema';
@@ -34,19 +36,23 @@ export interface SearchEntry {
   annotation: Annotation;
   site: string;
   title: string;
-  /** Folded text of every searchable field, separated by newlines. */
+  /** Folded text of every searchable field, whitespace removed, fields joined by U+0001. */
   haystack: string;
-  /** The haystack without whitespace, for Korean spacing variants. */
-  compact: string;
   tagKeys: string[];
 }
 
 /** NFKC (folds full-width ＡＩ and compatibility jamo), lower case, single spaces. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ');
+  // Pure ASCII is already NFKC; skipping ICU there saves an allocation per note.
+  const normalised = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
+  return normalised.toLowerCase().replace(/\s+/g, ' ');
 }
 
-const HANGUL = /\p{Script=Hangul}/u;
+/** The folded text without any whitespace: what substring search runs over. */
+function compactFold(text: string): string {
+  const normalised = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
+  return normalised.toLowerCase().replace(/\s+/g, '');
+}
 
 function decodeUrl(url: string): string {
   try {
@@ -67,20 +73,29 @@ export function parseQuery(query: string): string[] {
   return terms;
 }
 
+function titleOf(annotation: Annotation, page: PageRecord | undefined): string {
+  return page?.title && page.title !== annotation.pageUrl ? page.title : '';
+}
+
+/** Same searchable content: any edit bumps updatedAt; sync may rewrite a note keeping it, so compare the fields too. */
+function sameNote(a: Annotation, b: Annotation): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.quote === b.quote &&
+    a.comment === b.comment &&
+    a.pageUrl === b.pageUrl &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i])
+  );
+}
+
 function buildEntry(annotation: Annotation, page: PageRecord | undefined): SearchEntry {
   const site = page?.site ?? safeSite(annotation.pageUrl);
-  const title = page?.title && page.title !== annotation.pageUrl ? page.title : '';
-  const haystack = foldForSearch(
-    [annotation.quote, annotation.comment ?? '', annotation.tags.join(' '), site, decodeUrl(annotation.pageUrl), title].join('\n'),
+  const title = titleOf(annotation, page);
+  const haystack = compactFold(
+    [annotation.quote, annotation.comment ?? '', annotation.tags.join('\u0001'), site, decodeUrl(annotation.pageUrl), title].join('\u0001'),
   );
-  return {
-    annotation,
-    site,
-    title,
-    haystack,
-    compact: haystack.replace(/\s+/gu, ''),
-    tagKeys: annotation.tags.map(foldForSearch),
-  };
+  return { annotation, site, title, haystack, tagKeys: annotation.tags.map(foldForSearch) };
 }
 
 function safeSite(url: string): string {
@@ -92,9 +107,11 @@ function safeSite(url: string): string {
 }
 
 function matchesTerm(entry: SearchEntry, term: string): boolean {
-  if (entry.haystack.includes(term)) return true;
-  return HANGUL.test(term) && entry.compact.includes(term.replace(/\s+/gu, ''));
+  return entry.haystack.includes(term);
 }
+
+/** Folded entries by id, reused across rebuilds while the note and its page title are unchanged. */
+type EntryCache = Map<string, SearchEntry>;
 
 /**
  * An in-memory index of the live (non-deleted) notes, newest edit first.
@@ -103,13 +120,22 @@ function matchesTerm(entry: SearchEntry, term: string): boolean {
 export class NoteIndex {
   readonly entries: SearchEntry[];
 
-  constructor(annotations: Iterable<Annotation>, pages: Iterable<PageRecord> = []) {
+  private readonly byId: EntryCache = new Map();
+
+  /** `previous`: the index this one replaces; its folded entries are reused where nothing changed. */
+  constructor(annotations: Iterable<Annotation>, pages: Iterable<PageRecord> = [], previous?: NoteIndex) {
     const pageByUrl = new Map<string, PageRecord>();
     for (const page of pages) pageByUrl.set(page.url, page);
     const entries: SearchEntry[] = [];
+    const cache = previous?.byId;
     for (const annotation of annotations) {
       if (annotation.deleted) continue;
-      entries.push(buildEntry(annotation, pageByUrl.get(annotation.pageUrl)));
+      const page = pageByUrl.get(annotation.pageUrl);
+      const old = cache?.get(annotation.id);
+      const entry =
+        old && sameNote(old.annotation, annotation) && old.title === titleOf(annotation, page) ? { ...old, annotation } : buildEntry(annotation, page);
+      entries.push(entry);
+      this.byId.set(annotation.id, entry);
     }
     entries.sort((a, b) => compareDesc(a.annotation.updatedAt, b.annotation.updatedAt) || compareDesc(a.annotation.id, b.annotation.id));
     this.entries = entries;
@@ -121,7 +147,7 @@ export class NoteIndex {
 
   /** Every term must occur (AND); results keep the newest-edit-first order. */
   search(query: string, filters: SearchFilters = {}): SearchEntry[] {
-    const terms = parseQuery(query);
+    const terms = parseQuery(query).map((term) => term.replace(/\s+/g, ''));
     const tag = filters.tag ? foldForSearch(filters.tag.trim()) : undefined;
     const site = filters.site?.toLowerCase().replace(/^www\./, '');
     const out: SearchEntry[] = [];
@@ -163,11 +189,11 @@ function compareDesc(a: string, b: string): number {
 }
 
 /** Reads every note and page once and builds the index (read-only). */
-export async function loadNoteIndex(db: FactmarkDB): Promise<NoteIndex> {
+export async function loadNoteIndex(db: FactmarkDB, previous?: NoteIndex): Promise<NoteIndex> {
   const [annotations, pages] = await db.transaction('r', db.annotations, db.pages, () =>
     Promise.all([db.annotations.toArray(), db.pages.toArray()]),
   );
-  return new NoteIndex(annotations, pages);
+  return new NoteIndex(annotations, pages, previous);
 }
 
 /** One-shot search straight from the database. */

@@ -98,4 +98,29 @@ describe('search', () => {
     expect((await searchNotes(db, '발표')).map((a) => a.id)).toEqual([saved.id, grok.id]);
     expect((await searchNotes(db, '플롭스')).map((a) => a.id)).toEqual([grok.id]);
   });
+
+  it('never matches across two fields', () => {
+    const a = note({ quote: '끝나는 문장', comment: '다음 메모' });
+    const local = new NoteIndex([a]);
+    expect(local.search('문장다음')).toEqual([]);
+    expect(local.search('문장').map((e) => e.annotation.id)).toEqual([a.id]);
+  });
+
+  it('a rebuild from the previous index sees edits, deletions and new page titles', () => {
+    const a = note({ quote: '원래 문장' });
+    const b = note({ quote: '다른 문장' });
+    const first = new NoteIndex([a, b]);
+    const edited = { ...a, quote: '고친 문장', updatedAt: '2030-01-01T00:00:00.000Z' };
+    const second = new NoteIndex([edited, { ...b, deleted: true as const }], [
+      { url: a.pageUrl, title: '새 제목', site: 'news.example.kr', firstSeen: a.createdAt, lastSeen: a.createdAt },
+    ], first);
+    expect(second.search('원래')).toEqual([]);
+    expect(second.search('고친').map((e) => e.annotation.id)).toEqual([a.id]);
+    expect(second.search('다른')).toEqual([]);
+    expect(second.search('새제목').map((e) => e.annotation.id)).toEqual([a.id]);
+    // Unchanged notes keep their folded entry (no re-fold), but carry the new record.
+    const third = new NoteIndex([{ ...edited }], [], second);
+    expect(third.entries[0]!.annotation).not.toBe(edited);
+    expect(third.search('고친')).toHaveLength(1);
+  });
 });
