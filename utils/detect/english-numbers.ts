@@ -508,32 +508,50 @@ function digitNumberAt(text: string, i: number): ParsedNumber | null {
   return { start: i, end, value, pow, integer: run.decimals === 0 && pow === 0 };
 }
 
-/** `one over three`, `1 in twenty-one`, `two out of five hundred`: a ratio after a whole numerator. */
-function ratioAfter(text: string, n: ParsedNumber): ParsedNumber | null {
-  const m = /^ (over|out of|in) /.exec(text.slice(n.end, n.end + 9));
-  if (!m || !n.integer) return null;
-  const p = n.end + m[0].length;
+/** Time and sequence words after `N in M` that make it a period or a score, not a ratio (`3 in 10 years`). */
+const NOT_RATIO_AFTER = /^ (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|races?|seasons?|innings|sets?|rounds?|attempts?|tries)\b/i;
+
+/**
+ * `one over three`, `1 in twenty-one`, `two out of five hundred`, `9 out of 10`: a ratio
+ * after a whole numerator ending at `end`. `in` needs a small numerator below the
+ * denominator (`1 in 5`, not `3 in 2020`); `over` must end the phrase (`$2000 over 3 years` is a period).
+ */
+export function ratioAt(text: string, end: number, numerator: number): { end: number; value: number } | null {
+  if (text.charCodeAt(end) !== 32) return null;
+  const m = /^ (over|out of|in) /.exec(text.slice(end, end + 9));
+  if (!m || !Number.isInteger(numerator)) return null;
+  const p = end + m[0].length;
   const c = text.charCodeAt(p);
-  let denominator: ParsedNumber | null = null;
+  let value = -1;
+  let denominatorEnd = -1;
+  let pow = 0;
   if (isDigit(c)) {
     const run = parseDigitsAt(text, p);
-    if (run && run.decimals === 0 && !isLatin(text.charCodeAt(run.end))) denominator = { start: p, end: run.end, value: run.value, pow: 0, integer: true };
+    if (run && run.decimals === 0 && !isLatin(text.charCodeAt(run.end)) && !(text[run.end] === '.' && isDigit(text.charCodeAt(run.end + 1)))) {
+      value = run.value;
+      denominatorEnd = run.end;
+    }
   } else if (isLatin(c)) {
     const w = parseEnglishWordNumberAt(text, p);
     if (w && !w.fraction) {
+      value = w.value;
+      pow = w.pow;
+      denominatorEnd = w.end;
       // `five hundreds tvs`: a plural scale still reads as the denominator
-      let end = w.end;
-      if (text[end] === 's' && /hundred$|thousand$/.test(text.slice(w.start, end))) end++;
-      denominator = { start: p, end, value: w.value, pow: w.pow, integer: true };
+      if (text[denominatorEnd] === 's' && /(?:hundred|thousand)$/.test(text.slice(p, denominatorEnd))) denominatorEnd++;
     }
   }
-  if (!denominator || denominator.value === 0) return null;
-  // `$2000 over 3 years` is a period, not a ratio: `over` ends the phrase
-  if (m[1] === 'over' && isLatin(text.charCodeAt(text[denominator.end] === ' ' ? denominator.end + 1 : denominator.end))) return null;
-  // `in` needs a small numerator and a plausible denominator: `1 in 5`, not `3 in 2020`
-  if (m[1] === 'in' && (n.value > 20 || n.value >= denominator.value || (denominator.value >= 1000 && denominator.value < 3000 && denominator.pow === 0))) return null;
-  if (m[1] === 'out of' && n.value > denominator.value) return null;
-  return { start: n.start, end: denominator.end, value: tidy(n.value / denominator.value), pow: 0, integer: false };
+  if (denominatorEnd < 0 || value <= 0) return null;
+  if (m[1] === 'over' && isLatin(text.charCodeAt(text[denominatorEnd] === ' ' ? denominatorEnd + 1 : denominatorEnd))) return null;
+  if (m[1] === 'in' && (numerator > 20 || numerator >= value || (value >= 1000 && value < 3000 && pow === 0) || NOT_RATIO_AFTER.test(text.slice(denominatorEnd, denominatorEnd + 9)))) return null;
+  if (m[1] === 'out of' && numerator > value) return null;
+  return { end: denominatorEnd, value: tidy(numerator / value) };
+}
+
+function ratioAfter(text: string, n: ParsedNumber): ParsedNumber | null {
+  if (!n.integer) return null;
+  const r = ratioAt(text, n.end, n.value);
+  return r ? { start: n.start, end: r.end, value: r.value, pow: 0, integer: false } : null;
 }
 
 /**

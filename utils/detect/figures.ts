@@ -10,7 +10,7 @@
 import type { Figure, FigureKind } from './types';
 import { isDigit, isHangul, isLatin, isSpace, scaleByPow10, tidy } from './digits';
 import { parseKoreanFractionAfter, parseKoreanNumberAt, SINO_DIGITS, type KoreanNumber } from './korean-numerals';
-import { ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, parseEnglishWordNumberAt } from './english-numbers';
+import { digitFractionAt, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, VULGAR_FRACTIONS, VULGAR_FRACTION_SOURCE } from './english-numbers';
 import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
@@ -29,7 +29,7 @@ const KOREAN_WORD_START = [
   '열(?=\\s?[한두세네다여일아개명곳]|\\s)',
   '[두세네](?=\\s|[개명곳대배번채척마권])',
 ].join('|');
-const ANCHOR_SOURCE = `\\d|\\.(?=\\d)|(?<![가-힣])(?:${KOREAN_WORD_START})|\\b${ENGLISH_NUMBER_WORD_SOURCE}|\\b${MONTH_SOURCE}`;
+const ANCHOR_SOURCE = `\\d|\\.(?=\\d)|${VULGAR_FRACTION_SOURCE}|(?<![가-힣])(?:${KOREAN_WORD_START})|\\b${ENGLISH_NUMBER_WORD_SOURCE}|\\b${MONTH_SOURCE}`;
 
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const PHONE = /(?:\+\d{1,3}[-. ]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[-. ])\d{3,4}[-. ]\d{4}(?!\d)/y;
@@ -48,6 +48,7 @@ const FUNCTION_WORDS = new Set([
   'and', 'or', 'than', 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'rose', 'fell', 'up', 'down', 'top', 'only', 'just', 'all', 'total', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
   'estimated', 'expected', 'least', 'most', 'more', 'less', 'fewer', 'between', 'reached', 'hit', 'costs', 'cost', 'paid', 'said', 'had', 'has', 'have', 'after', 'before', 'during', 'into', 'per', 'plus', 'minus', 'like',
 ]);
+const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|CHF|HKD|INR|SGD)$/;
 const FOLD_WORD = /^([a-z]+)-?fold(?![a-z])/i;
 const FOLD_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
 const MONTH_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -64,6 +65,8 @@ interface NumberCore {
   intDigits: number;
   fraction: boolean;
   native: boolean;
+  /** Written with a slash or a vulgar fraction (`3/4`, `10 1/2`, `½`): a figure only with a unit or `of`. */
+  slash?: boolean;
 }
 
 interface Built {
@@ -105,11 +108,21 @@ function readNumber(text: string, i: number, hasCurrency: boolean): NumberCore |
     }
     const w = parseEnglishWordNumberAt(text, i);
     if (!w) return null;
-    core = { start: i, end: w.end, value: w.value, pow: w.pow, digits: false, words: true, decimals: 0, grouped: false, intDigits: 0, fraction: false, native: false };
+    core = { start: i, end: w.end, value: w.value, pow: w.pow, digits: false, words: true, decimals: 0, grouped: false, intDigits: 0, fraction: !!w.fraction, native: false };
+  } else if (VULGAR_FRACTIONS[text[i]!] !== undefined) {
+    const f = digitFractionAt(text, i)!;
+    return { start: i, end: f.end, value: f.value, pow: 0, digits: true, words: false, decimals: 0, grouped: false, intDigits: 0, fraction: true, native: false, slash: true };
   } else {
     const k = parseKoreanNumberAt(text, i);
     if (!k) return null;
     core = fromKorean(k);
+    // `3/4`, `10 1/2`, `2½`
+    if (k.digits && !k.words && k.pow === 0 && k.decimals === 0 && !k.grouped && !k.fraction) {
+      const slash = text.charCodeAt(k.end) === 47 ? digitFractionAt(text, k.start) : null;
+      if (slash) return { ...core, end: slash.end, value: slash.value, fraction: true, slash: true };
+      const mixed = mixedFractionAfter(text, k.end);
+      if (mixed) return { ...core, end: mixed.end, value: tidy(k.value + mixed.value), fraction: true, slash: true };
+    }
     if (k.digits && k.pow === 0) {
       const scale = matchScaleAt(text, core.end, hasCurrency);
       if (scale) {
@@ -133,6 +146,8 @@ function acceptUnit(text: string, core: NumberCore, unit: UnitMatch | null, hasS
   if (s.length === 1 && isLatin(s.charCodeAt(0)) && !glued) return null; // `5 m` is too often prose; `5m` is metres
   if ((s === 'x' || s === 'X' || s === '×') && !glued) return null;
   if (def.times && !COMPARATIVE_AFTER.test(text.slice(unit.end, unit.end + 12))) return null;
+  // `10 €` yes; `10 $ 30` is the next amount's symbol
+  if (def.symbolAfter && /^\s?[\d.]/.test(text.slice(unit.end, unit.end + 2)) && isDigit(text.charCodeAt(unit.end + (text[unit.end] === ' ' ? 1 : 0) + (text[unit.end + (text[unit.end] === ' ' ? 1 : 0)] === '.' ? 1 : 0)))) return null;
   if (def.degree) {
     if (s === '°' && !glued) return null;
     if (!TEMPERATURE_CONTEXT.test(windowAround(text, core.start, unit.end, 40))) return null;
@@ -151,10 +166,43 @@ function normalise(value: number, def: UnitDef | null): number {
   return def.factor === 1 ? value : tidy(value * def.factor);
 }
 
-/** `1달러 20센트` → 1.2 USD. */
+/** `1달러 20센트`, `13 dollars and 45 cents`, `thirteen dollars forty-five cents` → the cents as dollars. */
 function centsAfter(text: string, end: number): { value: number; end: number } | null {
   const m = /^\s?(\d{1,2})\s?(?:센트|cents?)(?![A-Za-z])/.exec(text.slice(end, end + 12));
-  return m ? { value: Number(m[1]) / 100, end: end + m[0].length } : null;
+  if (m) return { value: Number(m[1]) / 100, end: end + m[0].length };
+  const w = /^,? (?:and )?(?=[a-z\d])/i.exec(text.slice(end, end + 6));
+  if (!w) return null;
+  const p = end + w[0].length;
+  let cents = -1;
+  let q = p;
+  if (isDigit(text.charCodeAt(p))) {
+    const d = /^\d{1,2}(?!\d)/.exec(text.slice(p, p + 3));
+    if (d) {
+      cents = Number(d[0]);
+      q = p + d[0].length;
+    }
+  } else {
+    const n = parseEnglishWordNumberAt(text, p);
+    if (n && !n.fraction && n.value < 100) {
+      cents = n.value;
+      q = n.end;
+    }
+  }
+  if (cents < 0) return null;
+  const unit = /^ cents?(?![A-Za-z])/i.exec(text.slice(q, q + 7));
+  return unit ? { value: cents / 100, end: q + unit[0].length } : null;
+}
+
+/** Words before `half`/`quarter` that make it a period or a part, not a share (`the second half of 2024`). */
+const PART_BEFORE = /(?:first|second|third|fourth|final|last|other|latter|former|back|front|top|bottom|upper|lower|northern|southern|eastern|western|opening|closing|the)\s$/i;
+
+/** An English word fraction is a figure when it is a share of something: `two thirds of`, `half of`, `by half`, `in half`. */
+function englishFractionStands(text: string, core: NumberCore): boolean {
+  const after = text.slice(core.end, core.end + 4);
+  const before = text.slice(Math.max(0, core.start - 8), core.start);
+  if (PART_BEFORE.test(before)) return false;
+  if (/^ of /.test(after)) return true;
+  return /^(?:half|a half)$/i.test(text.slice(core.start, core.end)) && /(?:by|in)\s$/i.test(before) && !/^[-\w]/.test(text.slice(core.end, core.end + 1));
 }
 
 function isVersionLike(text: string, core: NumberCore): boolean {
@@ -197,7 +245,9 @@ function figureAt(text: string, i: number, floor: number): Built {
     const date = matchMonthDateAt(text, i);
     if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
   } else if (isDigit(c) || c === 46) {
-    if (isLatin(prev) || isDigit(prev) || prev === 95 || (c === 46 && isDigit(prev))) return { next: alnumRunEnd(text, i) };
+    // `USD115`: an ISO code glued to the amount
+    if (isLatin(prev) && !GLUED_CODE.test(text.slice(Math.max(0, i - 4), i))) return { next: alnumRunEnd(text, i) };
+    if (isDigit(prev) || prev === 95 || (c === 46 && isDigit(prev))) return { next: alnumRunEnd(text, i) };
     // `GPT-4o`, `COVID-19`, `F-35`: a name with a number
     if ((prev === 45 || prev === 0x2010) && (isLatin(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) return { next: alnumRunEnd(text, i) };
     if (prev === 91 /* [ */ && /^\d{1,3}\]/.test(text.slice(i, i + 4))) return { next: text.indexOf(']', i) + 1 };
@@ -212,7 +262,9 @@ function figureAt(text: string, i: number, floor: number): Built {
 
   // a lone Sino digit glued to a syllable is a word (`이번`, `일부`, `사람`, `오늘`), the commonest anchor by far
   if (isHangul(c) && text[i]! in SINO_DIGITS && isHangul(text.charCodeAt(i + 1)) && !MAGNITUDE_SYLLABLES.includes(text[i + 1]!)) return { next: i + 1 };
-  const currency: CurrencyPrefix | null = isDigit(c) || c === 46 ? matchCurrencyBefore(text, i) : null;
+  let currency: CurrencyPrefix | null = isDigit(c) || c === 46 ? matchCurrencyBefore(text, i) : null;
+  // `10 rmb 20 usd`: a code that ended the previous figure is not this one's prefix
+  if (currency && currency.start < floor) currency = null;
   const core = readNumber(text, i, !!currency);
   if (!core) return { next: i + 1 };
 
@@ -238,6 +290,19 @@ function figureAt(text: string, i: number, floor: number): Built {
   }
   const hasScale = core.pow > 0;
   let unit = acceptUnit(text, core, matchUnitAt(text, end), hasScale);
+  // `1 in 5 residents`, `nine out of ten doctors`: a ratio (a fraction, like `3분의 1`)
+  let ratio = false;
+  if (!unit && !currency && core.pow === 0 && !core.fraction && core.decimals === 0 && (isLatin(c) || isDigit(c))) {
+    const r = ratioAt(text, core.end, core.value);
+    if (r) {
+      core.end = end = r.end;
+      core.value = r.value;
+      core.fraction = true;
+      ratio = true;
+    }
+  }
+  // `3/4`, `½` alone may be a score, a date or `24/7`: a figure only with a unit, a currency or `of`
+  if (core.slash && !unit && !currency && !/^ of /.test(text.slice(end, end + 4))) return { next: end };
   // a number glued to letters that are not a unit or scale is a name: `4o`, `3E`
   if (!unit && core.digits && isLatin(text.charCodeAt(core.end)) && core.end === end) return { next: alnumRunEnd(text, core.end) };
 
@@ -253,7 +318,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     sign = -1;
     start = i - 1;
   }
-  const koreanSign = /(마이너스|영하|minus)\s?$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const koreanSign = /(마이너스|영하|minus|negative)\s?$/i.exec(text.slice(Math.max(0, start - 9), start));
   if (koreanSign && (koreanSign[1] !== '영하' || unit?.def.unit === '°C')) {
     sign = -1;
     start -= koreanSign[0].length;
@@ -282,6 +347,15 @@ function figureAt(text: string, i: number, floor: number): Built {
           figureEnd = unit2 ? unit2.end : second.end;
         }
       }
+    }
+  }
+
+  // `75 USD million`: a scale word after an ISO code
+  if (unit?.def.kind === 'money' && min === undefined && core.pow === 0 && /^[A-Z]{3}$/.test(unit.surface)) {
+    const scale = matchScaleAt(text, figureEnd, false);
+    if (scale && scale.pow >= 3 && text[figureEnd] === ' ') {
+      value = scaleByPow10(value, scale.pow);
+      figureEnd = scale.end;
     }
   }
 
@@ -325,6 +399,8 @@ function figureAt(text: string, i: number, floor: number): Built {
     const noun = english && core.value >= 2 && ENGLISH_COUNT_NOUN.exec(text.slice(core.end + 1, core.end + 30).toLowerCase());
     if (core.fraction && text.startsWith('절반', core.start)) {
       // `절반` (half) is a figure on its own
+    } else if (english && (ratio || (core.fraction && englishFractionStands(text, core)))) {
+      // `two thirds of voters`, `half of Americans`, `cut by half`, `1 in 5`
     } else if (!(english && (core.pow > 0 || (noun && text[core.end] === ' '))) && !(core.fraction && !english)) return { next: core.end };
   }
   // a lone Sino digit (`이`, `사`, `오`) is a pronoun or a word far more often than a number;

@@ -25,6 +25,8 @@ export interface UnitDef {
   /** Needs a currency before it, or it is not this unit (`5m` is metres, `$5m` is millions). */
   /** English `N times`: a multiple only before a comparison (`three times larger`). */
   times?: boolean;
+  /** A currency symbol written after the number (`10 €`): not when another number follows (`10 $ 30`). */
+  symbolAfter?: boolean;
 }
 
 interface Entry {
@@ -49,7 +51,7 @@ function add(surfaces: string | string[], def: UnitDef, caseSensitive = false): 
 // ── money ────────────────────────────────────────────────────────────────
 const CURRENCY_WORDS: [string[], string, number?][] = [
   [['미국 달러', '미 달러', '미달러', 'US달러', 'U.S. dollars', 'US dollars', 'U.S. dollar', 'US dollar', 'american dollars'], 'USD'],
-  [['달러화', '달러', '불', 'dollars', 'dollar'], 'USD'],
+  [['달러화', '달러', '불', 'dollars', 'dollar', 'bucks'], 'USD'],
   [['캐나다 달러', '캐나다달러', 'canadian dollars', 'canadian dollar'], 'CAD'],
   [['호주 달러', '호주달러', 'australian dollars', 'australian dollar'], 'AUD'],
   [['홍콩 달러', '홍콩달러', 'hong kong dollars', 'hong kong dollar'], 'HKD'],
@@ -58,9 +60,29 @@ const CURRENCY_WORDS: [string[], string, number?][] = [
   [['대만 달러', '대만달러', '타이완 달러', 'taiwan dollars', 'new taiwan dollars'], 'TWD'],
   [['원화', '원', 'won'], 'KRW'],
   [['유로화', '유로', 'euros', 'euro'], 'EUR'],
-  [['엔화', '엔', '円', 'yen'], 'JPY'],
-  [['중국 위안', '위안화', '위안', '元', 'yuan', 'renminbi'], 'CNY'],
-  [['파운드화', '영국 파운드', 'pounds sterling', 'sterling'], 'GBP'],
+  [['엔화', '엔', '円', 'japanese yen', 'yen'], 'JPY'],
+  [['중국 위안', '위안화', '위안', '元', 'chinese yuan', 'yuan renminbi', 'yuan', 'renminbi', 'rmb'], 'CNY'],
+  [['파운드화', '영국 파운드', 'pounds sterling', 'sterling', 'british pounds', 'british pound', 'quid'], 'GBP'],
+  [['egyptian pounds', 'egyptian pound'], 'EGP'],
+  [['pakistani rupees', 'pakistan rupees'], 'PKR'],
+  [['sri lankan rupees'], 'LKR'],
+  [['nepalese rupees', 'nepali rupees'], 'NPR'],
+  [['indian rupees'], 'INR'],
+  [['philippine pesos', 'philippine peso'], 'PHP'],
+  [['argentine pesos', 'argentinian pesos'], 'ARS'],
+  [['chilean pesos'], 'CLP'],
+  [['colombian pesos'], 'COP'],
+  [['mexican pesos', 'mexican peso'], 'MXN'],
+  [['turkish lira', 'turkish liras'], 'TRY'],
+  [['south african rand'], 'ZAR'],
+  [['swedish kronor', 'swedish krona', 'kronor', 'krona'], 'SEK'],
+  [['norwegian kroner', 'norwegian krone'], 'NOK'],
+  [['danish kroner', 'danish krone'], 'DKK'],
+  [['israeli shekels', 'new shekels', 'shekels', 'shekel'], 'ILS'],
+  [['nigerian naira', 'naira'], 'NGN'],
+  [['kenyan shillings'], 'KES'],
+  [['euro cents'], 'EUR', 0.01],
+  [['us cents', 'u.s. cents'], 'USD', 0.01],
   [['스위스 프랑', 'swiss francs', 'swiss franc'], 'CHF'],
   [['프랑', 'francs', 'franc'], 'CHF'],
   [['루블', 'rubles', 'roubles', 'ruble', 'rouble'], 'RUB'],
@@ -92,7 +114,16 @@ const CURRENCY_WORDS: [string[], string, number?][] = [
 ];
 for (const [surfaces, code, factor] of CURRENCY_WORDS) add(surfaces, money(code, factor ?? 1));
 add(['파운드', 'pounds', 'pound'], { kind: 'money', unit: 'GBP', factor: 1, pound: true });
-for (const code of ['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'CHF', 'CAD', 'AUD', 'HKD', 'INR', 'RUB']) add(code, money(code), true);
+const ISO_CODES = ['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'CHF', 'CAD', 'AUD', 'HKD', 'INR', 'RUB', 'SGD', 'NZD', 'MXN', 'BRL', 'SEK', 'NOK', 'DKK', 'TRY', 'ZAR', 'TWD'];
+for (const code of ISO_CODES) add(code, money(code), true);
+add('usd', money('USD'), true);
+add('eur', money('EUR'), true);
+// Nordic business style: `30 MUSD`, `120 MEUR` (millions)
+for (const code of ['USD', 'EUR', 'GBP', 'SEK', 'NOK', 'DKK', 'AUD', 'CHF']) add(`M${code}`, money(code, 1e6), true);
+// a currency symbol after the number, as much of Europe writes it: `10 €`, `100 ₡`
+for (const [symbol, code] of [['€', 'EUR'], ['£', 'GBP'], ['$', 'USD'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['₽', 'RUB'], ['₡', 'CRC'], ['₾', 'GEL'], ['₭', 'LAK'], ['₺', 'TRY'], ['₴', 'UAH'], ['₦', 'NGN'], ['₱', 'PHP'], ['₪', 'ILS'], ['₫', 'VND'], ['₿', 'XBT']] as const) {
+  add(symbol, { kind: 'money', unit: code, factor: 1, symbolAfter: true });
+}
 
 // ── percent, points, multiples ───────────────────────────────────────────
 add(['%p', '%P', '%포인트', '% 포인트', '％p', '퍼센트포인트', '퍼센트 포인트', '퍼센티지포인트', 'percentage points', 'percentage point', 'pct points', 'pct pts', 'ppts', 'ppt', 'pp'], { kind: 'pp', unit: 'pp', factor: 1 });
@@ -309,11 +340,16 @@ export interface CurrencyPrefix {
   factor: number;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '￦': 'KRW', '₹': 'INR', '₽': 'RUB', '元': 'CNY' };
-const DOLLAR_PREFIXES: [string, string][] = [
-  ['U.S.', 'USD'], ['US', 'USD'], ['C', 'CAD'], ['CA', 'CAD'], ['A', 'AUD'], ['AU', 'AUD'], ['HK', 'HKD'], ['S', 'SGD'], ['NZ', 'NZD'], ['NT', 'TWD'], ['R', 'BRL'], ['MX', 'MXN'],
-];
-const CODE_PREFIX = /(?<![A-Za-z])(USD|KRW|EUR|JPY|CNY|RMB|GBP|CHF|CAD|AUD|HKD|INR|Rs\.?|RM)\s?$/;
+const SYMBOLS: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₩': 'KRW', '￦': 'KRW', '₹': 'INR', '₽': 'RUB', '元': 'CNY',
+  '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₺': 'TRY', '₴': 'UAH', '₦': 'NGN', '₱': 'PHP', '₪': 'ILS', '₫': 'VND', '₿': 'XBT',
+};
+/** Letters before `$` naming the dollar; longest first. One-letter prefixes count only glued and capitalised (`A$5`, not `a $5`). */
+const DOLLAR_PREFIXES: [string, string][] = ([
+  ['U.S.', 'USD'], ['U.S', 'USD'], ['US', 'USD'], ['USD', 'USD'], ['C', 'CAD'], ['CA', 'CAD'], ['CAD', 'CAD'], ['A', 'AUD'], ['AU', 'AUD'], ['AUD', 'AUD'],
+  ['HK', 'HKD'], ['HKD', 'HKD'], ['S', 'SGD'], ['SGD', 'SGD'], ['NZ', 'NZD'], ['NZD', 'NZD'], ['NT', 'TWD'], ['R', 'BRL'], ['MX', 'MXN'], ['MXN', 'MXN'], ['MEX', 'MXN'],
+] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+const CODE_PREFIX = /(?<![A-Za-z])(USD|KRW|EUR|JPY|CNY|RMB|GBP|CHF|CAD|AUD|HKD|INR|SGD|NZD|MXN|BRL|SEK|NOK|DKK|TRY|ZAR|TWD|usd|rmb|eur|Rs\.?|RM)\s?$/;
 
 /** A currency written before the number (`$1.8`, `US$ 5`, `hk $ 10`, `€2`, `₩500`, `EUR 5`), ending at `numberStart`. */
 export function matchCurrencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
@@ -327,9 +363,12 @@ export function matchCurrencyBefore(text: string, numberStart: number): Currency
     let unit = code;
     if (ch === '$') {
       let q = p - 1;
-      if (q >= 0 && text[q] === ' ') q--;
+      const glued = !(q >= 0 && text[q] === ' ');
+      if (!glued) q--;
       for (const [prefix, iso] of DOLLAR_PREFIXES) {
         const s = q - prefix.length + 1;
+        // `C $ 16.4 million` is Canadian even spaced (no English word is `c`); `a $5`, `'s $5` are not prefixes
+        if (prefix.length === 1 && !(glued ? text[s] === prefix : prefix === 'C')) continue;
         if (s >= 0 && text.slice(s, q + 1).toUpperCase() === prefix && !isLatin(text.charCodeAt(s - 1))) {
           start = s;
           unit = iso;
@@ -341,10 +380,12 @@ export function matchCurrencyBefore(text: string, numberStart: number): Currency
   }
   if (!(isLatin(text.charCodeAt(p)) || text.charCodeAt(p) === 46)) return null;
   const from = Math.max(0, numberStart - 5);
+  if (text.charCodeAt(p) === 46 && !/Rs\.\s?$/.test(text.slice(from, numberStart))) return null;
   const m = CODE_PREFIX.exec(text.slice(from, numberStart));
   if (m) {
     const raw = m[1]!.replace(/\.$/, '');
-    const unit = raw === 'RMB' ? 'CNY' : raw.startsWith('Rs') ? 'INR' : raw === 'RM' ? 'MYR' : raw;
+    const upper = raw.toUpperCase();
+    const unit = upper === 'RMB' ? 'CNY' : raw.startsWith('Rs') ? 'INR' : raw === 'RM' ? 'MYR' : upper;
     return { start: from + m.index, unit, factor: 1 };
   }
   return null;
