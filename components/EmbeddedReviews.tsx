@@ -43,6 +43,19 @@ function VerdictDot({ verdict }: { verdict?: Verdict }) {
   return <span class="verdict-dot" aria-hidden="true" style={{ background: color ?? 'transparent', border: color ? 'none' : '1px solid currentColor' }} />;
 }
 
+/** Scoped to this component's classes; extension pages only, never a web page. */
+const STYLES = `
+.embedded-reviews { margin: 8px 12px; padding: 10px 12px; border: 1px solid var(--border, #d7dae1); border-radius: 8px; background: var(--surface, #f5f6f8); }
+.embedded-reviews h2 { font-size: 14px; margin: 0 0 6px; }
+.embedded-reviews ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 10px; }
+.embedded-review .claim { margin: 0 0 4px; padding-left: 8px; border-left: 3px solid var(--muted-border, #c4c8d0); font-size: 13px; }
+.embedded-review .rating { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 0 0 4px; }
+.embedded-review .verdict-dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; flex: none; }
+.embedded-review .row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.embedded-review a { color: var(--accent, #2457c5); }
+.embedded-reviews-error:not(:empty) { color: var(--error, #b3261e); margin-top: 6px; }
+`;
+
 export function EmbeddedReviews(props: EmbeddedReviewsProps) {
   const env = usePopupEnvOptional();
   const db = props.db ?? env?.db;
@@ -93,6 +106,7 @@ export function EmbeddedReviews(props: EmbeddedReviewsProps) {
   const heading = reviews.length === 1 ? t('embeddedReviewsHeadingOne') : t('embeddedReviewsHeading', String(reviews.length));
   return (
     <section class="embedded-reviews" aria-labelledby="embedded-reviews-heading" data-testid="embedded-reviews">
+      <style>{STYLES}</style>
       <h2 id="embedded-reviews-heading">{heading}</h2>
       <ul>
         {reviews.map((review, index) => {

@@ -84,6 +84,21 @@ function readFileText(file: File, onProgress: (fraction: number) => void): Promi
   });
 }
 
+/** Scoped to this component's classes; extension pages only. */
+const STYLES = `
+.export-import { display: grid; gap: 8px; }
+.export-import .row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.export-import .row.column { flex-direction: column; align-items: stretch; gap: 2px; }
+.export-import select { padding: 4px 6px; border: 1px solid var(--border, #d7dae1); border-radius: 6px; background: var(--bg, #fff); }
+.export-import progress { width: 100%; height: 8px; }
+.export-import-status:empty, .export-import-error:empty { display: none; }
+.export-import-error { color: var(--error, #b3261e); }
+.export-import-error ul { margin: 4px 0 0; padding-left: 18px; max-height: 10em; overflow: auto; }
+.export-import-error code { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 12px; }
+.export-import-compact { margin: 0 12px 8px; border-top: 1px solid var(--border, #d7dae1); padding-top: 6px; }
+.export-import-compact summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
+`;
+
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function ExportImport({ db, transport, pageUrl, filtered, compact, offerFile = downloadFile, now = () => new Date() }: ExportImportProps) {
@@ -173,6 +188,7 @@ export function ExportImport({ db, transport, pageUrl, filtered, compact, offerF
 
   const body = (
     <div class="export-import" aria-busy={busy}>
+      <style>{STYLES}</style>
       <div class="row column">
         <label for="export-scope">{t('exportImportScope')}</label>
         <select id="export-scope" value={activeScope} disabled={busy} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as ExportScope)}>

@@ -101,13 +101,13 @@ describe('export and import in the browser', () => {
     writeFileSync(brokenPath, JSON.stringify(broken));
     await popup.getByTestId('import-file').setInputFiles(brokenPath);
     await expect.poll(() => popup.locator('.export-import-error').textContent(), { timeout: 10_000 }).toContain('first.items[1].target.selector');
-    await popup.screenshot({ path: session.screenshotPath('import-error-popup.png') });
+    await popup.locator('.export-import').screenshot({ path: session.screenshotPath('import-error-popup.png') });
     expect(await liveNotes(session)).toHaveLength(0);
 
     // 6. Import the real export: both notes return, identical, and anchor on the page again.
     await popup.getByTestId('import-file').setInputFiles(exportedPath);
     await expect.poll(() => popup.locator('.export-import-status').textContent(), { timeout: 10_000 }).toMatch(/2/);
-    await popup.screenshot({ path: session.screenshotPath('import-done-popup.png') });
+    await popup.locator('.export-import').screenshot({ path: session.screenshotPath('import-done-popup.png') });
     const after = (await liveNotes(session)).map(comparable).sort((a, b) => a.id.localeCompare(b.id));
     expect(after).toEqual(before);
     await page.bringToFront();
