@@ -8,7 +8,7 @@ import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { NotFoundError, systemClock, type Clock } from '../db/repository';
 import { toCouchBody } from './couch-doc';
-import { deletedLeafBody, winnerPath } from './outbox';
+import { currentRev, deletedLeafBody, winnerPath } from './outbox';
 import { canonicalJson, extendPath, formatRev, parseRev, revisionHash, stemPath } from './revision';
 
 export class ConflictChangedError extends Error {
@@ -30,13 +30,14 @@ export async function conflictCount(db: FactmarkDB): Promise<number> {
 export async function resolveConflict(db: FactmarkDB, id: string, keepRev: string, clock: Clock = systemClock): Promise<Annotation> {
   const [current, record] = await Promise.all([db.annotations.get(id), db.revisions.get(id)]);
   if (!current || !record?.conflicts.length) throw new NotFoundError(`Note ${id} has no conflict to resolve.`);
-  const kept = keepRev === current.rev ? current : record.conflicts.find((c) => c.rev === keepRev)?.doc;
+  const winnerRev = currentRev(current, record);
+  const kept = keepRev === winnerRev ? current : record.conflicts.find((c) => c.rev === keepRev)?.doc;
   if (!kept) throw new NotFoundError(`Note ${id} has no version ${keepRev}.`);
 
   const { rev: _rev, deleted: _deleted, ...content } = kept;
-  const resolved: Annotation = { ...content, id, updatedAt: clock.now(), ...(current.rev ? { rev: current.rev } : {}) };
-  const hash = await revisionHash(current.rev, false, toCouchBody(resolved));
-  const newRev = formatRev(current.rev ? parseRev(current.rev).pos + 1 : 1, hash);
+  const resolved: Annotation = { ...content, id, updatedAt: clock.now() };
+  const hash = await revisionHash(winnerRev, false, toCouchBody(resolved));
+  const newRev = formatRev(winnerRev ? parseRev(winnerRev).pos + 1 : 1, hash);
   const tombstones = await Promise.all(
     record.conflicts.map(async (conflict) => {
       const tombHash = await revisionHash(conflict.rev, true, deletedLeafBody());

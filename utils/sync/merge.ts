@@ -10,6 +10,7 @@
  */
 import type { Annotation } from '../annotation';
 import type { RevisionRecord } from '../db/schema';
+import { currentRev, winnerPath } from './outbox';
 import { compareLeaves, pathContains, prunePath, revsOnPath, stemPath, type RevisionPath } from './revision';
 
 export interface Leaf {
@@ -29,11 +30,9 @@ export interface DocState {
 
 export function localLeaves({ annotation, record }: DocState): Leaf[] {
   const leaves: Leaf[] = [];
-  if (annotation?.rev) {
-    const revisions = record && pathContains(record.revisions, annotation.rev) && record.revisions.start === Number(annotation.rev.split('-')[0])
-      ? record.revisions
-      : stemPath(annotation.rev);
-    leaves.push({ rev: annotation.rev, revisions, deleted: !!annotation.deleted, doc: annotation });
+  const rev = annotation ? currentRev(annotation, record) : undefined;
+  if (annotation && rev) {
+    leaves.push({ rev, revisions: winnerPath(annotation, record)!, deleted: !!annotation.deleted, doc: annotation });
   }
   for (const conflict of record?.conflicts ?? []) {
     leaves.push({ rev: conflict.rev, revisions: conflict.revisions ?? stemPath(conflict.rev), deleted: !!conflict.doc.deleted, doc: conflict.doc });
@@ -97,7 +96,7 @@ export function mergeLeaves(id: string, state: DocState, remote: Leaf[]): MergeR
     ? { id, revisions: prunePath(winner.revisions), conflicts, ...(pendingDeletes.length ? { pendingDeletes } : {}) }
     : undefined;
 
-  const before = JSON.stringify([state.annotation?.rev, state.annotation?.deleted, (state.record?.conflicts ?? []).map((c) => c.rev).sort()]);
+  const before = JSON.stringify([state.annotation ? currentRev(state.annotation, state.record) : undefined, state.annotation?.deleted, (state.record?.conflicts ?? []).map((c) => c.rev).sort()]);
   const after = JSON.stringify([annotation?.rev, annotation?.deleted, conflicts.map((c) => c.rev).sort()]);
   return { annotation, record, winner, changed: before !== after };
 }

@@ -1,8 +1,9 @@
 /**
- * The push side of the outbox. A local write appends an unsealed row
- * (`rev` unset). Before a push, the pending edits of a document are *sealed*:
- * they become one new revision (child of the current one), and the rows are
- * replaced by one row naming that revision. A row is removed only after the
+ * The outbox as sync sees it. A local write appends an unsealed row (`rev`
+ * unset); push-batch.ts turns pending edits into a revision at push time.
+ * Rows with `rev` name a revision already fixed locally (a conflict
+ * resolution, or an edit sealed by `sealAndCollect` before a pull merged
+ * around it). A row is removed only after the
  * server acknowledged its revision, so a worker killed at any point loses
  * nothing; revision ids are deterministic, so a repeated push is recognised
  * by `_revs_diff` and sends nothing twice.
@@ -10,7 +11,7 @@
 import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { toCouchBody, type CouchBody } from './couch-doc';
-import { extendPath, parseRev, pathContains, revisionHash, formatRev, stemPath, canonicalJson, type RevisionPath } from './revision';
+import { extendPath, leafRev, parseRev, pathContains, revisionHash, formatRev, stemPath, canonicalJson, type RevisionPath } from './revision';
 
 export interface PushItem {
   id: string;
@@ -19,13 +20,26 @@ export interface PushItem {
   body: CouchBody;
 }
 
-/** Distinct document ids in the outbox, oldest change first. */
+/** Distinct document ids in the outbox, sorted (so a batch is one contiguous key range). */
 export async function outboxDocIds(db: FactmarkDB): Promise<string[]> {
-  const ids = new Set<string>();
-  await db.outbox.orderBy('seq').each((row) => {
-    ids.add(row.docId);
-  });
-  return [...ids];
+  return (await db.outbox.orderBy('docId').uniqueKeys()) as string[];
+}
+
+/**
+ * Outbox rows of `ids`, read as one key range (min..max) and filtered: one
+ * index scan, where `anyOf` would seek once per id.
+ */
+export async function outboxRowsFor(db: FactmarkDB, ids: string[]): Promise<OutboxRecord[]> {
+  if (!ids.length) return [];
+  const wanted = new Set(ids);
+  let min = ids[0];
+  let max = ids[0];
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  const rows = await db.outbox.where('docId').between(min, max, true, true).toArray();
+  return rows.filter((row) => wanted.has(row.docId));
 }
 
 export async function pendingCount(db: FactmarkDB): Promise<number> {
@@ -38,15 +52,25 @@ interface SealPlan {
   hash: string;
 }
 
-function planKey(annotation: Annotation): string {
-  return canonicalJson(annotation);
+function planKey(annotation: Annotation, parent: string | undefined): string {
+  return canonicalJson([annotation, parent ?? null]);
 }
 
-/** The path of the current winner, consistent with `annotation.rev`. */
+/**
+ * The revision a note's stored content descends from. `db.revisions` is the
+ * authority: a push records new revisions there only (rewriting every note
+ * row, with all its indexes, would double the cost of a large push).
+ * `annotation.rev` is the revision the row was last written with (pulls,
+ * resolutions), a hint for readers of the row alone.
+ */
+export function currentRev(annotation: Annotation, record: RevisionRecord | undefined): string | undefined {
+  return record?.revisions.ids.length ? leafRev(record.revisions) : annotation.rev;
+}
+
+/** The revision path of the current winner. */
 export function winnerPath(annotation: Annotation, record: RevisionRecord | undefined): RevisionPath | undefined {
-  if (!annotation.rev) return undefined;
-  if (record && record.revisions.start === parseRev(annotation.rev).pos && pathContains(record.revisions, annotation.rev)) return record.revisions;
-  return stemPath(annotation.rev);
+  if (record?.revisions.ids.length) return record.revisions;
+  return annotation.rev ? stemPath(annotation.rev) : undefined;
 }
 
 /**
@@ -57,24 +81,25 @@ export function winnerPath(annotation: Annotation, record: RevisionRecord | unde
  * next round.
  */
 export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => string): Promise<{ items: PushItem[]; retry: string[] }> {
-  const [annotations, rows] = await db.transaction('r', [db.annotations, db.outbox], () =>
-    Promise.all([db.annotations.bulkGet(ids), db.outbox.where('docId').anyOf(ids).toArray()]),
+  const [annotations, records0, rows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
+    Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids), outboxRowsFor(db, ids)]),
   );
   const unsealed = new Set(rows.filter((row) => !row.rev).map((row) => row.docId));
   const plans = new Map<string, SealPlan>();
-  for (const annotation of annotations) {
+  for (const [index, annotation] of annotations.entries()) {
     if (!annotation || !unsealed.has(annotation.id)) continue;
     const body = toCouchBody(annotation);
-    const hash = await revisionHash(annotation.rev, !!annotation.deleted, body);
-    const pos = annotation.rev ? parseRev(annotation.rev).pos + 1 : 1;
-    plans.set(annotation.id, { snapshot: planKey(annotation), rev: formatRev(pos, hash), hash });
+    const parent = currentRev(annotation, records0[index]);
+    const hash = await revisionHash(parent, !!annotation.deleted, body);
+    const pos = parent ? parseRev(parent).pos + 1 : 1;
+    plans.set(annotation.id, { snapshot: planKey(annotation, parent), rev: formatRev(pos, hash), hash });
   }
 
   return db.transaction('rw', [db.annotations, db.outbox, db.revisions], async () => {
     const [current, records, currentRows] = await Promise.all([
       db.annotations.bulkGet(ids),
       db.revisions.bulkGet(ids),
-      db.outbox.where('docId').anyOf(ids).toArray(),
+      outboxRowsFor(db, ids),
     ]);
     const rowsByDoc = new Map<string, OutboxRecord[]>();
     for (const row of currentRows) rowsByDoc.set(row.docId, [...(rowsByDoc.get(row.docId) ?? []), row]);
@@ -90,7 +115,7 @@ export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => s
       if (!docRows.length) return;
       let annotation = current[index];
       let record = records[index];
-      if (!annotation || (annotation.deleted && !annotation.rev && !record)) {
+      if (!annotation || (annotation.deleted && !currentRev(annotation, record))) {
         // Gone, or created and deleted before it ever reached a server: nothing to tell anyone.
         deleteRows.push(...docRows.map((r) => r.seq!));
         return;
@@ -98,7 +123,7 @@ export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => s
       let sealedRevs = new Set(docRows.filter((r) => r.rev).map((r) => r.rev!));
       if (docRows.some((r) => !r.rev)) {
         const plan = plans.get(id);
-        if (!plan || plan.snapshot !== planKey(annotation)) {
+        if (!plan || plan.snapshot !== planKey(annotation, currentRev(annotation, record))) {
           retry.push(id);
           return;
         }
@@ -108,7 +133,7 @@ export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => s
         putAnnotations.push(annotation);
         putRecords.push(record);
         // The new revision's history includes every earlier sealed winner revision.
-        const keep = docRows.filter((r) => r.rev && r.rev !== annotation!.rev && !pathContains(revisions, r.rev));
+        const keep = docRows.filter((r) => r.rev && r.rev !== plan.rev && !pathContains(revisions, r.rev));
         deleteRows.push(...docRows.filter((r) => !keep.includes(r)).map((r) => r.seq!));
         addRows.push({ docId: id, at: now(), rev: plan.rev });
         sealedRevs = new Set([plan.rev, ...keep.map((r) => r.rev!)]);
@@ -128,7 +153,7 @@ export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => s
 }
 
 function pushItemFor(id: string, rev: string, annotation: Annotation, record: RevisionRecord | undefined): PushItem | null {
-  if (annotation.rev === rev) {
+  if (currentRev(annotation, record) === rev) {
     return { id, rev, revisions: winnerPath(annotation, record)!, body: toCouchBody(annotation) };
   }
   const conflict = record?.conflicts.find((c) => c.rev === rev);
@@ -141,27 +166,6 @@ function pushItemFor(id: string, rev: string, annotation: Annotation, record: Re
 /** The body of a tombstone that closes a losing branch. */
 export function deletedLeafBody(): CouchBody {
   return { type: 'annotation', _deleted: true };
-}
-
-/** After the server acknowledged `acked`: drop their rows and pushed tombstones. */
-export async function acknowledge(db: FactmarkDB, acked: PushItem[]): Promise<void> {
-  if (!acked.length) return;
-  const ids = [...new Set(acked.map((item) => item.id))];
-  const ackedKeys = new Set(acked.map((item) => `${item.id} ${item.rev}`));
-  await db.transaction('rw', [db.outbox, db.revisions], async () => {
-    const rows = await db.outbox.where('docId').anyOf(ids).toArray();
-    await db.outbox.bulkDelete(rows.filter((row) => row.rev && ackedKeys.has(`${row.docId} ${row.rev}`)).map((row) => row.seq!));
-    const records = await db.revisions.bulkGet(ids);
-    const updates: RevisionRecord[] = [];
-    for (const record of records) {
-      if (!record?.pendingDeletes?.length) continue;
-      const remaining = record.pendingDeletes.filter((t) => !ackedKeys.has(`${record.id} ${t.rev}`));
-      if (remaining.length === record.pendingDeletes.length) continue;
-      const { pendingDeletes: _drop, ...rest } = record;
-      updates.push(remaining.length ? { ...rest, pendingDeletes: remaining } : rest);
-    }
-    await db.revisions.bulkPut(updates);
-  });
 }
 
 /**
@@ -178,8 +182,9 @@ export async function enqueueAll(db: FactmarkDB, now: () => string): Promise<num
     const records = new Map((await db.revisions.toArray()).map((r) => [r.id, r]));
     await db.annotations.each((annotation) => {
       if (queued.has(annotation.id)) return;
-      rows.push(annotation.rev ? { docId: annotation.id, at, rev: annotation.rev } : { docId: annotation.id, at });
       const record = records.get(annotation.id);
+      const rev = currentRev(annotation, record);
+      rows.push(rev ? { docId: annotation.id, at, rev } : { docId: annotation.id, at });
       for (const conflict of record?.conflicts ?? []) rows.push({ docId: annotation.id, at, rev: conflict.rev });
     });
     await db.outbox.bulkAdd(rows);

@@ -27,7 +27,8 @@ import {
 } from './checkpoint';
 import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
-import { acknowledge, enqueueAll, outboxDocIds, sealAndCollect, type PushItem } from './outbox';
+import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect, type PushItem } from './outbox';
+import { acknowledgePush, journalPush, preparePush, type PreparedBatch, type PreparedItem } from './push-batch';
 import { stemPath } from './revision';
 import { SyncError } from './sync-error';
 
@@ -77,23 +78,32 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   // First sync with this server, or its database was recreated: offer everything we have.
   if (!localCheckpoint || !remote.doc) await enqueueAll(db, now);
 
-  await push(options, result, now);
+  await push(options, result);
   await pull(options, result, repId, localCheckpoint, remote.doc, remote.rev, now);
   return result;
 }
 
-async function push(options: ReplicateOptions, result: ReplicateResult, now: () => string): Promise<void> {
+async function push(options: ReplicateOptions, result: ReplicateResult): Promise<void> {
   const { db, client } = options;
   const batchSize = options.pushBatchSize ?? DEFAULT_PUSH_BATCH;
   const refused = new Set<string>();
   for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
     const ids = (await outboxDocIds(db)).filter((id) => !refused.has(id));
     if (!ids.length) return;
-    for (let start = 0; start < ids.length; start += batchSize) {
-      const { items } = await sealAndCollect(db, ids.slice(start, start + batchSize), now);
-      if (!items.length) continue;
-      const acked = await pushItems(client, items, refused, result);
-      await acknowledge(db, acked);
+    const batches: string[][] = [];
+    for (let start = 0; start < ids.length; start += batchSize) batches.push(ids.slice(start, start + batchSize));
+    // Pipelined: the next batch is read and hashed while this one is on the wire.
+    let next: Promise<PreparedBatch> | undefined = preparePush(db, batches[0]);
+    for (let index = 0; index < batches.length; index++) {
+      const batch = await next!;
+      next = index + 1 < batches.length ? preparePush(db, batches[index + 1]) : undefined;
+      next?.catch(() => undefined); // surfaced when awaited
+      let acked: PreparedItem[] = [];
+      if (batch.items.length) {
+        await journalPush(db, batch.items);
+        acked = await pushItems(client, batch.items, refused, result);
+      }
+      await acknowledgePush(db, acked, batch.dropSeqs);
       result.pushed += acked.length;
       options.onProgress?.({ phase: 'push', done: result.pushed });
     }
@@ -101,7 +111,7 @@ async function push(options: ReplicateOptions, result: ReplicateResult, now: () 
 }
 
 /** Sends what the server lacks; returns the items it now has. */
-async function pushItems(client: CouchClient, items: PushItem[], refused: Set<string>, result: ReplicateResult): Promise<PushItem[]> {
+async function pushItems<T extends PushItem>(client: CouchClient, items: T[], refused: Set<string>, result: ReplicateResult): Promise<T[]> {
   const diffRequest: Record<string, string[]> = {};
   for (const item of items) (diffRequest[docIdOf(item.id)] ??= []).push(item.rev);
   const diff = (await client.request<Record<string, { missing?: string[] }>>('_revs_diff', { body: diffRequest })).body ?? {};
@@ -218,11 +228,11 @@ async function storePulled(
   const ids = [...remoteLeaves.keys()];
   for (let attempt = 0; ; attempt++) {
     // Local edits not yet sealed take part in the merge as their own revision.
-    const unsealed = [...new Set((await db.outbox.where('docId').anyOf(ids).toArray()).filter((row) => !row.rev).map((row) => row.docId))];
+    const unsealed = [...new Set((await outboxRowsFor(db, ids)).filter((row) => !row.rev).map((row) => row.docId))];
     if (unsealed.length) await sealAndCollect(db, unsealed, now);
     try {
       await db.transaction('rw', [db.annotations, db.revisions, db.outbox, db.pages, db.anchorStatus, db.syncState], async () => {
-        const rows = await db.outbox.where('docId').anyOf(ids).toArray();
+        const rows = await outboxRowsFor(db, ids);
         if (rows.some((row) => !row.rev)) throw new LocalEditRace();
         const [annotations, records] = await Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids)]);
         const putAnnotations: Annotation[] = [];

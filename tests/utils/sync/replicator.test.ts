@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// A real server and a real database per test: generous on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 import { deleteAnnotation, saveAnnotation, updateAnnotation } from '../../../utils/db/repository';
 import { docIdOf } from '../../../utils/sync/couch-doc';
 import { pendingCount } from '../../../utils/sync/outbox';
 import { SyncError } from '../../../utils/sync/sync-error';
-import { draft, jsonResponse, newLocalDb, saveNotes, serverGet, syncWith, uniqueName, useSyncServer, wrapFetch } from './server-fixture';
+import { draft, jsonResponse, newLocalDb, revOf, saveNotes, serverGet, syncWith, uniqueName, useSyncServer, wrapFetch } from './server-fixture';
 
 const server = useSyncServer();
 
@@ -19,7 +22,7 @@ describe('replicator against a real CouchDB-compatible server', () => {
     expect(await pendingCount(a)).toBe(0);
     const onServer = await serverGet(server.url, database, encodeURIComponent(docIdOf(first.id)));
     expect(onServer.quote).toBe(first.quote);
-    expect(onServer._rev).toBe((await a.annotations.get(first.id))!.rev);
+    expect(onServer._rev).toBe(await revOf(a, first.id));
     expect(onServer._rev).toMatch(/^1-[0-9a-f]{32}$/);
 
     const pulled = await syncWith(b, server.url, database);
@@ -45,7 +48,8 @@ describe('replicator against a real CouchDB-compatible server', () => {
     const aFirst = (await a.annotations.get(first.id))!;
     expect(aFirst.verdict).toBe('false');
     expect(aFirst.comment).toBe('성장률은 2.1%였다');
-    expect(aFirst.rev).toBe(serverFirst._rev);
+    expect(await revOf(a, first.id)).toBe(serverFirst._rev);
+    expect(aFirst.rev).toBe(serverFirst._rev); // pulled rows carry their revision
     expect((await a.annotations.get(second.id))!.deleted).toBe(true);
 
     // Nothing new: a re-sync moves nothing.
@@ -74,7 +78,7 @@ describe('replicator against a real CouchDB-compatible server', () => {
     for (const replica of [a, b]) {
       const local = (await replica.annotations.get(note.id))!;
       const record = (await replica.revisions.get(note.id))!;
-      expect(local.rev).toBe(winner._rev);
+      expect(await revOf(replica, note.id)).toBe(winner._rev);
       expect(local.comment).toBe(winner.comment);
       expect(record.conflicts.map((c) => c.rev)).toEqual(winner._conflicts);
       expect(record.conflicts[0].doc.comment).not.toBe(winner.comment);
@@ -90,7 +94,7 @@ describe('replicator against a real CouchDB-compatible server', () => {
     const after = await serverGet(server.url, database, `${docPath}?conflicts=true`);
     expect(after._conflicts).toBeUndefined();
     expect(after.comment).toBe(loser.doc.comment);
-    expect(after._rev).toBe((await a.annotations.get(note.id))!.rev);
+    expect(after._rev).toBe(await revOf(a, note.id));
     await syncWith(b, server.url, database);
     expect((await b.annotations.get(note.id))!.comment).toBe(loser.doc.comment);
     expect((await b.revisions.get(note.id))!.conflicts).toEqual([]);
@@ -122,8 +126,7 @@ describe('replicator against a real CouchDB-compatible server', () => {
     expect(await b.annotations.count()).toBe(240);
     const serverAll = await serverGet(server.url, database, '_all_docs');
     for (const row of serverAll.rows) {
-      const local = await b.annotations.get(row.id.slice('annotation:'.length));
-      expect(local?.rev).toBe(row.value.rev);
+      expect(await revOf(b, row.id.slice('annotation:'.length))).toBe(row.value.rev);
     }
     expect((await b.revisions.filter((r) => r.conflicts.length > 0).count())).toBe(0);
   });
@@ -151,8 +154,28 @@ describe('replicator against a real CouchDB-compatible server', () => {
     for (const note of notes) {
       const leaves = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(note.id))}?open_revs=all`);
       expect(leaves).toHaveLength(1);
-      expect(leaves[0].ok._rev).toBe((await a.annotations.get(note.id))!.rev);
+      expect(leaves[0].ok._rev).toBe(await revOf(a, note.id));
     }
+  });
+
+  it('an edit made after a push whose answer was lost descends from the sent revision (no self-conflict)', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const [note] = await saveNotes(a, 1);
+    const losing = wrapFetch(async (url, init) => {
+      if (!url.pathname.endsWith('/_bulk_docs')) return undefined;
+      await fetch(url, init);
+      throw new TypeError('connection reset');
+    });
+    await expect(syncWith(a, server.url, database, { fetch: losing })).rejects.toBeInstanceOf(SyncError);
+    await updateAnnotation(a, note.id, { comment: 'edited while the answer was lost' });
+    await syncWith(a, server.url, database);
+    const leaves = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(note.id))}?open_revs=all&revs=true`);
+    expect(leaves).toHaveLength(1);
+    expect(leaves[0].ok._rev).toMatch(/^2-/);
+    expect(leaves[0].ok.comment).toBe('edited while the answer was lost');
+    expect(await revOf(a, note.id)).toBe(leaves[0].ok._rev);
+    expect(await pendingCount(a)).toBe(0);
   });
 
   it('server down, 500 and 401 fail with plain words and lose nothing', async () => {

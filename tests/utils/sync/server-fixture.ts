@@ -7,6 +7,7 @@ import { saveAnnotation } from '../../../utils/db/repository';
 import { CouchClient, type FetchLike } from '../../../utils/sync/couch-client';
 import { localReplicaId } from '../../../utils/sync/checkpoint';
 import { replicate, type ReplicateOptions } from '../../../utils/sync/replicator';
+import { currentRev } from '../../../utils/sync/outbox';
 
 export function useSyncServer(): { readonly url: string } {
   let server: SyncServer | undefined;
@@ -48,6 +49,12 @@ export async function syncWith(
 export async function serverGet(url: string, database: string, path: string): Promise<any> {
   const response = await fetch(`${url}/${database}/${path}`, { headers: { Accept: 'application/json' } });
   return response.json();
+}
+
+/** The revision a replica holds for a note (db.revisions is the authority). */
+export async function revOf(db: FactmarkDB, id: string): Promise<string | undefined> {
+  const [annotation, record] = await Promise.all([db.annotations.get(id), db.revisions.get(id)]);
+  return annotation ? currentRev(annotation, record) : undefined;
 }
 
 export const pageUrl = 'https://news.example/economy/gdp';

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.setConfig({ testTimeout: 30_000 });
 import type { Broadcast } from '../../../utils/messages';
 import { saveAnnotation } from '../../../utils/db/repository';
 import { createSyncService, SYNC_RUNTIME_KEY } from '../../../utils/sync/service';

@@ -1,0 +1,179 @@
+/**
+ * One push batch, in two local steps around the network:
+ *
+ * 1. `preparePush` reads the batch (one read transaction) and computes each
+ *    pending edit's revision: the child of the stored revision, hashed over
+ *    the content. It writes only a one-row journal of the revisions about to
+ *    be sent.
+ * 2. after the server has them, `acknowledgePush` (one write transaction)
+ *    records the revisions and removes exactly the outbox rows they cover.
+ *
+ * A worker killed in between loses nothing: the rows are still there, the
+ * revision is recomputed identically (deterministic hash) and `_revs_diff`
+ * says the server has it. If the note was edited before that retry, the
+ * journal makes the new revision a child of the sent one, not a sibling that
+ * would conflict with it.
+ */
+import type { Annotation } from '../annotation';
+import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
+import { toCouchBody } from './couch-doc';
+import { readByIds } from './read-by-ids';
+import { currentRev, deletedLeafBody, outboxRowsFor, winnerPath, type PushItem } from './outbox';
+import { extendPath, formatRev, parseRev, pathContains, revisionHash, stemPath, type RevisionPath } from './revision';
+
+export const PUSH_JOURNAL_KEY = 'pushJournal';
+
+/** Revisions sent but not yet acknowledged locally: id → the sent revision and its path. */
+type PushJournal = Record<string, { rev: string; parent?: string; revisions: RevisionPath }>;
+
+export interface PreparedItem extends PushItem {
+  /** For a new revision: the stored revision it descends from (to check nothing moved). */
+  parent?: string | null;
+  /** Outbox rows this item covers. */
+  seqs: number[];
+}
+
+export interface PreparedBatch {
+  items: PreparedItem[];
+  /** Rows with nothing to push (gone or superseded): removed at acknowledgement. */
+  dropSeqs: number[];
+}
+
+async function readJournal(db: FactmarkDB): Promise<PushJournal> {
+  return ((await db.syncState.get(PUSH_JOURNAL_KEY))?.value as PushJournal | undefined) ?? {};
+}
+
+export async function preparePush(db: FactmarkDB, ids: string[]): Promise<PreparedBatch> {
+  const [annotations, records, rows, journal] = await db.transaction('r', [db.annotations, db.revisions, db.outbox, db.syncState], () =>
+    Promise.all([readByIds(db.annotations, ids), readByIds(db.revisions, ids), outboxRowsFor(db, ids), readJournal(db)]),
+  );
+  const rowsByDoc = new Map<string, OutboxRecord[]>();
+  for (const row of rows) {
+    const list = rowsByDoc.get(row.docId);
+    if (list) list.push(row);
+    else rowsByDoc.set(row.docId, [row]);
+  }
+  const batch: PreparedBatch = { items: [], dropSeqs: [] };
+  await Promise.all(
+    ids.map(async (id, index) => {
+      const docRows = rowsByDoc.get(id);
+      if (!docRows?.length) return;
+      const annotation = annotations[index];
+      const record = records[index];
+      if (!annotation || (annotation.deleted && !currentRev(annotation, record))) {
+        // Gone, or created and deleted before it ever reached a server: nothing to tell anyone.
+        batch.dropSeqs.push(...docRows.map((r) => r.seq!));
+        return;
+      }
+      const unsealed = docRows.filter((r) => !r.rev);
+      let newItem: PreparedItem | undefined;
+      if (unsealed.length) newItem = await newRevisionItem(id, annotation, record, journal[id], unsealed);
+      if (newItem) batch.items.push(newItem);
+      const sealed = new Map<string, number[]>();
+      for (const row of docRows) if (row.rev) sealed.set(row.rev, [...(sealed.get(row.rev) ?? []), row.seq!]);
+      for (const [rev, seqs] of sealed) {
+        if (newItem && pathContains(newItem.revisions, rev)) {
+          newItem.seqs.push(...seqs); // the new revision carries it in its history
+          continue;
+        }
+        const item = sealedItem(id, rev, annotation, record);
+        if (item) batch.items.push({ ...item, seqs });
+        else batch.dropSeqs.push(...seqs);
+      }
+    }),
+  );
+  return batch;
+}
+
+async function newRevisionItem(
+  id: string,
+  annotation: Annotation,
+  record: RevisionRecord | undefined,
+  sent: PushJournal[string] | undefined,
+  rows: OutboxRecord[],
+): Promise<PreparedItem> {
+  const body = toCouchBody(annotation);
+  const deleted = !!annotation.deleted;
+  const stored = currentRev(annotation, record);
+  let parent = stored;
+  let parentPath = winnerPath(annotation, record);
+  let hash = await revisionHash(parent, deleted, body);
+  // Sent before but never acknowledged, and edited since: descend from what was sent.
+  if (sent && (sent.parent ?? undefined) === stored && sent.rev !== formatRev(parent ? parseRev(parent).pos + 1 : 1, hash)) {
+    parent = sent.rev;
+    parentPath = sent.revisions;
+    hash = await revisionHash(parent, deleted, body);
+  }
+  const revisions = extendPath(parentPath, hash);
+  return {
+    id,
+    rev: formatRev(revisions.start, hash),
+    revisions,
+    body,
+    parent: stored ?? null,
+    seqs: rows.map((r) => r.seq!),
+  };
+}
+
+function sealedItem(id: string, rev: string, annotation: Annotation, record: RevisionRecord | undefined): PushItem | null {
+  if (currentRev(annotation, record) === rev) return { id, rev, revisions: winnerPath(annotation, record)!, body: toCouchBody(annotation) };
+  const conflict = record?.conflicts.find((c) => c.rev === rev);
+  if (conflict) return { id, rev, revisions: conflict.revisions ?? stemPath(rev), body: toCouchBody(conflict.doc) };
+  const tombstone = record?.pendingDeletes?.find((t) => t.rev === rev);
+  if (tombstone) return { id, rev, revisions: tombstone.revisions, body: deletedLeafBody() };
+  return null;
+}
+
+/** Notes the revisions about to be sent (one small write). */
+export async function journalPush(db: FactmarkDB, items: PreparedItem[]): Promise<void> {
+  const fresh = items.filter((item) => item.parent !== undefined);
+  if (!fresh.length) return;
+  await db.transaction('rw', db.syncState, async () => {
+    const journal = await readJournal(db);
+    for (const item of fresh) journal[item.id] = { rev: item.rev, ...(item.parent ? { parent: item.parent } : {}), revisions: item.revisions };
+    await db.syncState.put({ key: PUSH_JOURNAL_KEY, value: journal });
+  });
+}
+
+/**
+ * The server has `acked`: store new revisions (where nothing else moved the
+ * note meanwhile), drop the rows they cover and the tombstones they carried.
+ */
+export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dropSeqs: number[]): Promise<void> {
+  if (!acked.length && !dropSeqs.length) return;
+  const ids = [...new Set(acked.map((item) => item.id))];
+  await db.transaction('rw', [db.annotations, db.revisions, db.outbox, db.syncState], async () => {
+    const [annotations, records, journal] = await Promise.all([readByIds(db.annotations, ids), readByIds(db.revisions, ids), readJournal(db)]);
+    const annotationById = new Map(annotations.filter(Boolean).map((a) => [a!.id, a!]));
+    const recordById = new Map(records.filter(Boolean).map((r) => [r!.id, r!]));
+    const deleteSeqs = [...dropSeqs];
+    const changedRecords = new Map<string, RevisionRecord>();
+    for (const item of acked) {
+      const current = annotationById.get(item.id);
+      if (item.parent !== undefined) {
+        // A new revision: only if the note still descends from the same stored revision.
+        const record = recordById.get(item.id);
+        if (!current || (currentRev(current, record) ?? null) !== item.parent) {
+          delete journal[item.id]; // the note moved on (pull or resolution); its rows push again next time
+          continue;
+        }
+        const next: RevisionRecord = { ...(record ?? { id: item.id, conflicts: [] }), revisions: item.revisions };
+        recordById.set(item.id, next);
+        changedRecords.set(item.id, next);
+        delete journal[item.id];
+      }
+      deleteSeqs.push(...item.seqs);
+      const record = recordById.get(item.id);
+      if (record?.pendingDeletes?.some((t) => t.rev === item.rev)) {
+        const remaining = record.pendingDeletes.filter((t) => t.rev !== item.rev);
+        const { pendingDeletes: _drop, ...rest } = record;
+        const next = remaining.length ? { ...rest, pendingDeletes: remaining } : rest;
+        recordById.set(item.id, next);
+        changedRecords.set(item.id, next);
+      }
+    }
+    await db.revisions.bulkPut([...changedRecords.values()]);
+    await db.outbox.bulkDelete(deleteSeqs);
+    await db.syncState.put({ key: PUSH_JOURNAL_KEY, value: journal });
+  });
+}
