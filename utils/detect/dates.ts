@@ -93,4 +93,4 @@ export function matchMonthDateAt(text: string, i: number): DateMatch | null {
 }
 
 /** Words after which a bare four-digit number is a year. */
-export const YEAR_CONTEXT = /(?:^|[^A-Za-z])(?:in|by|since|until|till|from|before|after|during|through|fiscal|FY|year|early|late|mid-|spring|summer|autumn|fall|winter|between|circa|end of|start of|beginning of|half of|quarter of)\s?$/i;
+export const YEAR_CONTEXT = /(?:^|[^A-Za-z])(?:in|by|since|until|till|from|before|after|during|through|fiscal|FY|year|early|late|mid-|spring|summer|autumn|fall|winter|between|circa|end of|start of|beginning of|half of|quarter of|(?:from|in|between|since) (?:1[89]|20)\d\d (?:to|and|until|through))\s?$/i;

@@ -437,7 +437,7 @@ export function mixedFractionAfter(text: string, i: number): DigitFraction | nul
 }
 
 /** `3 dozen`, `five dozens`, `3 dzs`. */
-function dozenAfter(text: string, i: number): number {
+export function dozenAfter(text: string, i: number): number {
   if (text[i] !== ' ') return -1;
   const w = readWord(text, i + 1);
   if (!w) return -1;

@@ -10,7 +10,7 @@
 import type { Figure, FigureKind } from './types';
 import { isDigit, isHangul, isLatin, isSpace, scaleByPow10, tidy } from './digits';
 import { parseKoreanFractionAfter, parseKoreanNumberAt, SINO_DIGITS, type KoreanNumber } from './korean-numerals';
-import { digitFractionAt, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, VULGAR_FRACTIONS, VULGAR_FRACTION_SOURCE } from './english-numbers';
+import { digitFractionAt, dozenAfter, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, VULGAR_FRACTIONS, VULGAR_FRACTION_SOURCE } from './english-numbers';
 import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
@@ -48,6 +48,8 @@ const FUNCTION_WORDS = new Set([
   'and', 'or', 'than', 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'rose', 'fell', 'up', 'down', 'top', 'only', 'just', 'all', 'total', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our',
   'estimated', 'expected', 'least', 'most', 'more', 'less', 'fewer', 'between', 'reached', 'hit', 'costs', 'cost', 'paid', 'said', 'had', 'has', 'have', 'after', 'before', 'during', 'into', 'per', 'plus', 'minus', 'like',
 ]);
+const SCORE_AFTER = /^[-–](\d{1,3})(?![\d%]|[.,]\d)/;
+const INCHES_AFTER = /^(?:,? (?:and )?(\d{1,2}(?:\.\d+)?) ?(?:inches|inch|in\.?(?![A-Za-z])|″|")|-(\d{1,2})(?![\d.A-Za-z-]))/;
 const GLUED_CODE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|CNY|RMB|KRW|AUD|CAD|CHF|HKD|INR|SGD)$/;
 const FOLD_WORD = /^([a-z]+)-?fold(?![a-z])/i;
 const FOLD_VALUES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, thousand: 1000 };
@@ -123,6 +125,9 @@ function readNumber(text: string, i: number, hasCurrency: boolean): NumberCore |
       const mixed = mixedFractionAfter(text, k.end);
       if (mixed) return { ...core, end: mixed.end, value: tidy(k.value + mixed.value), fraction: true, slash: true };
     }
+    // `3 dozen eggs`
+    const dozen = k.digits && !k.words && k.pow === 0 && k.decimals === 0 ? dozenAfter(text, k.end) : -1;
+    if (dozen > 0) return { ...core, end: dozen, value: k.value * 12 };
     if (k.digits && k.pow === 0) {
       const scale = matchScaleAt(text, core.end, hasCurrency);
       if (scale) {
@@ -144,7 +149,7 @@ function acceptUnit(text: string, core: NumberCore, unit: UnitMatch | null, hasS
   const glued = unit.start === core.end;
   const s = unit.surface;
   if (s.length === 1 && isLatin(s.charCodeAt(0)) && !glued) return null; // `5 m` is too often prose; `5m` is metres
-  if ((s === 'x' || s === 'X' || s === '×') && !glued) return null;
+  if ((s === 'x' || s === 'X' || s === '×' || def.gluedOnly) && !glued) return null;
   if (def.times && !COMPARATIVE_AFTER.test(text.slice(unit.end, unit.end + 12))) return null;
   // `10 €` yes; `10 $ 30` is the next amount's symbol
   if (def.symbolAfter && /^\s?[\d.]/.test(text.slice(unit.end, unit.end + 2)) && isDigit(text.charCodeAt(unit.end + (text[unit.end] === ' ' ? 1 : 0) + (text[unit.end + (text[unit.end] === ' ' ? 1 : 0)] === '.' ? 1 : 0)))) return null;
@@ -347,6 +352,21 @@ function figureAt(text: string, i: number, floor: number): Built {
           figureEnd = unit2 ? unit2.end : second.end;
         }
       }
+    }
+  }
+
+  // `won 3-1`, `the 5-4 vote`, `ages 18-24` without a unit: a score or a bare pair, not the count `3`
+  if (min === undefined && !unit && !currency && core.digits && !core.words && core.pow === 0 && core.decimals === 0 && core.intDigits <= 3 && !core.fraction) {
+    const pair = SCORE_AFTER.exec(text.slice(end, end + 6));
+    if (pair) return { next: end + pair[0].length };
+  }
+
+  // `5 feet 2 inches`, `6 ft 1 in`, `the 6-foot-4 center`: one length
+  if (unit?.def.unit === 'm' && unit.def.factor === 0.3048 && min === undefined) {
+    const inches = INCHES_AFTER.exec(text.slice(figureEnd, figureEnd + 16));
+    if (inches && Number(inches[1] ?? inches[2]) < 12) {
+      value = tidy(value + Number(inches[1] ?? inches[2]) / 12);
+      figureEnd += inches[0].length;
     }
   }
 
