@@ -14,7 +14,7 @@
  */
 import { englishLexicon } from './lexicons/en';
 import { koreanLexicon } from './lexicons/ko';
-import { matchesAny, type LanguageLexicon } from './lexicons/types';
+import { compileLexicon, CUE_NAMES, type CompiledLexicon, type CueName } from './lexicons/types';
 
 export const DENSE_FEATURES = [
   'digit',
@@ -44,40 +44,69 @@ export type DenseFeature = (typeof DENSE_FEATURES)[number];
 
 export type FeatureLanguage = 'en' | 'ko';
 
-const LEXICONS: Record<FeatureLanguage, LanguageLexicon> = { en: englishLexicon, ko: koreanLexicon };
+let compiled: Record<FeatureLanguage, CompiledLexicon> | undefined;
+function lexicon(lang: FeatureLanguage): CompiledLexicon {
+  compiled ??= { en: compileLexicon(englishLexicon), ko: compileLexicon(koreanLexicon) };
+  return compiled[lang];
+}
+
+const CUE_BIT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, 1 << i])) as Record<CueName, number>;
 
 /** Korean eojeol (space-separated units) carry particles and endings: about 1.7 English words each. */
 const WORDS_PER_UNIT: Record<FeatureLanguage, number> = { en: 1, ko: 1.7 };
 
-const NUMBER = /[$€£¥₩]?\d[\d,.]*(?:\s?%|\s?퍼센트)?/g;
-const PERCENT = /\d\s?%|\bpercent(?:age)?\b|퍼센트|프로(?=[^그젝]|$)|%\s?p|포인트/i;
-const CAPITALIZED = /(?:^|[\s(“"'])(?:[A-Z][a-z]+|[A-Z]{2,})/g;
+const PERCENT_WORD = /[Pp]ercent|퍼센트|\d\s?프로(?![그젝])|포인트/;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64Array {
-  const lexicon = LEXICONS[lang];
+  const cues = lexicon(lang).match(sentence);
+  const on = (name: CueName) => ((cues & CUE_BIT[name]) !== 0 ? 1 : 0);
   const out = new Float64Array(DENSE_FEATURES.length);
-  const numbers = sentence.match(NUMBER)?.length ?? 0;
-  const units = sentence.trim().split(/\s+/).filter(Boolean).length * WORDS_PER_UNIT[lang];
-  // Capitalised words after the first word: a named-entity proxy in English; in Korean
-  // text Latin-script names (xAI, GPT) and institution nouns play that part.
-  const capitalized = Math.max(0, (sentence.match(CAPITALIZED)?.length ?? 0) - (lang === 'en' ? 1 : 0));
+  // One pass over the characters: numbers (digit runs, "1,234.5" counts once), space-separated
+  // units, capitalised words after the first (a named-entity proxy in English; in Korean text
+  // Latin-script names such as xAI or GPT play that part) and a percent sign.
+  let numbers = 0;
+  let units = 0;
+  let capitalized = 0;
+  let percentSign = false;
+  let inWord = false;
+  let inNumber = false;
+  for (let k = 0; k < sentence.length; k++) {
+    const c = sentence.charCodeAt(k);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inNumber) numbers++;
+    inNumber = digit || (inNumber && (c === 44 || c === 46) && k + 1 < sentence.length && isDigit(sentence.charCodeAt(k + 1)));
+    if (c === 37) percentSign = true;
+    const space = c <= 32;
+    if (!space && !inWord) {
+      units++;
+      const first = c === 40 || c === 0x201c || c === 34 || c === 39 ? sentence.charCodeAt(k + 1) : c;
+      if (first >= 65 && first <= 90) capitalized++;
+    }
+    inWord = !space;
+  }
+  units *= WORDS_PER_UNIT[lang];
+  if (lang === 'en') capitalized = Math.max(0, capitalized - 1);
   let i = 0;
   out[i++] = numbers > 0 ? 1 : 0;
   out[i++] = Math.log1p(numbers);
-  out[i++] = PERCENT.test(sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.money, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.time, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.numberWord, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.comparison, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.superlative, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.quote, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.prediction, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.causal, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.opinion, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.hedge, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.question, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.institution, sentence) ? 1 : 0;
-  out[i++] = matchesAny(lexicon.pastFact, sentence) ? 1 : 0;
+  out[i++] = percentSign || PERCENT_WORD.test(sentence) ? 1 : 0;
+  out[i++] = on('money');
+  out[i++] = on('time');
+  out[i++] = on('numberWord');
+  out[i++] = on('comparison');
+  out[i++] = on('superlative');
+  out[i++] = on('quote');
+  out[i++] = on('prediction');
+  out[i++] = on('causal');
+  out[i++] = on('opinion');
+  out[i++] = on('hedge');
+  out[i++] = on('question');
+  out[i++] = on('institution');
+  out[i++] = on('pastFact');
   out[i++] = Math.log1p(capitalized);
   out[i++] = units < 5 ? 1 : 0;
   out[i++] = units >= 5 && units < 10 ? 1 : 0;
@@ -89,76 +118,47 @@ export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64A
 
 // ---- hashed English lexical features ----
 
-const TOKEN = /[$€£]?\d[\d,.]*(?:\s?(?:%|percent\b))?|[a-z]+(?:['’][a-z]+)?/g;
+const TOKEN = /[$€£]?\d[\d,.]*(?:\s?(?:%|percent\b))?|[a-z]+(?:'[a-z]+)?/g;
 
 function numberClass(token: string): string {
-  if (/%|percent/.test(token)) return '<pct>';
-  if (/^[$€£]/.test(token)) return '<money>';
-  if (/^(?:1[89]|20)\d\d$/.test(token)) return '<year>';
+  if (token.includes('%') || token.includes('percent')) return '<pct>';
+  const c = token.charCodeAt(0);
+  if (c === 36 || c === 0x20ac || c === 0xa3) return '<money>';
+  if (token.length === 4 && /^(?:1[89]|20)\d\d$/.test(token)) return '<year>';
   return '<num>';
 }
 
 export function englishTokens(sentence: string): string[] {
-  const tokens: string[] = [];
-  for (const match of sentence.toLowerCase().replace(/’/g, "'").matchAll(TOKEN)) {
-    const token = match[0];
-    tokens.push(/\d/.test(token) ? numberClass(token) : token);
+  const tokens = sentence.toLowerCase().replace(/’/g, "'").match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = tokens[i].charCodeAt(0);
+    if (c < 97) tokens[i] = numberClass(tokens[i]); // digits and currency signs sort below 'a'
   }
   return tokens;
 }
 
-/** FNV-1a, 32 bit: small, stable across runtimes, good enough spread for feature hashing. */
-export function hashString(value: string): number {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a, 32 bit, continued from `hash`: hashing "a" then "b" equals hashing "ab". */
+function fnv(hash: number, value: string): number {
   for (let i = 0; i < value.length; i++) {
     hash ^= value.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash;
+}
+
+/** FNV-1a, 32 bit: small, stable across runtimes, good enough spread for feature hashing. */
+export function hashString(value: string): number {
+  return fnv(FNV_OFFSET, value) >>> 0;
 }
 
 export interface HashOptions {
   bits: number;
   /** Also hash each word's last three letters: a cheap part-of-speech proxy (-ed, -ion, -ing, -ly). */
   suffixes?: boolean;
-  /** Also hash word pairs that skip one word ("rose to", "rose percent"). */
-  skipPairs?: boolean;
   /** Also hash a crude stem of each word (plural, -ed, -ing, -ly stripped). */
   stems?: boolean;
-  /** Also hash pairs and triples of word shapes: function words kept, other words reduced to a part-of-speech guess. */
-  shapes?: boolean;
-}
-
-/** Words kept as themselves in shape n-grams: pronouns, auxiliaries, modals, prepositions, quantifiers, speech verbs. */
-const FUNCTION_WORDS = new Set(
-  ('i you he she it we they me him her us them my your his its our their this that these those the a an and or but if ' +
-    'because so not no never nothing is are was were be been being am have has had do does did will would shall should ' +
-    "can could may might must to of in on at for with by from than as about more most less least what who which when " +
-    "where why how there here all every each some any many much very just only also up down over under out said says " +
-    "say think believe know want going let thank don't didn't isn't wasn't won't can't doesn't haven't we've i'm i've " +
-    "it's that's there's they're we're you're last next since ago per percent million billion trillion thousand hundred").split(' '),
-);
-
-function wordShape(raw: string, lower: string, first: boolean): string {
-  if (lower[0] === '<' || FUNCTION_WORDS.has(lower)) return lower;
-  if (!first && raw[0] >= 'A' && raw[0] <= 'Z') return 'C';
-  if (lower.endsWith('ed')) return 'D';
-  if (lower.endsWith('ing')) return 'G';
-  if (lower.endsWith('ly')) return 'R';
-  if (lower.length > 3 && lower.endsWith('s')) return 'S';
-  return 'W';
-}
-
-const RAW_TOKEN = /[$€£]?\d[\d,.]*(?:\s?(?:%|percent\b))?|[A-Za-z]+(?:['’][A-Za-z]+)?/g;
-
-function shapeSequence(sentence: string): string[] {
-  const shapes: string[] = [];
-  for (const match of sentence.replace(/’/g, "'").matchAll(RAW_TOKEN)) {
-    const raw = match[0];
-    const lower = /\d/.test(raw) ? numberClass(raw.toLowerCase()) : raw.toLowerCase();
-    shapes.push(wordShape(raw, lower, shapes.length === 0));
-  }
-  return shapes;
 }
 
 export function crudeStem(word: string): string {
@@ -166,29 +166,25 @@ export function crudeStem(word: string): string {
   return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '');
 }
 
+// Feature names are "w:word", "b:previous word", "t:stem", "s:suffix"; their prefixes are hashed once.
+const WORD_SEED = fnv(FNV_OFFSET, 'w:');
+const PAIR_SEED = fnv(FNV_OFFSET, 'b:');
+const STEM_SEED = fnv(FNV_OFFSET, 't:');
+const SUFFIX_SEED = fnv(FNV_OFFSET, 's:');
+
 /** Indexes of the hashed word and word-pair features (deduplicated, unsorted). */
 export function hashedFeatures(sentence: string, options: HashOptions): number[] {
   const mask = (1 << options.bits) - 1;
   const tokens = englishTokens(sentence);
   const seen = new Set<number>();
   let previous = '<s>';
-  let beforePrevious = '<s>';
   for (const token of tokens) {
-    seen.add(hashString(`w:${token}`) & mask);
-    seen.add(hashString(`b:${previous} ${token}`) & mask);
-    if (options.skipPairs) seen.add(hashString(`k:${beforePrevious} ${token}`) & mask);
-    if (options.stems) seen.add(hashString(`t:${crudeStem(token)}`) & mask);
-    if (options.suffixes && token.length > 4 && token[0] !== '<') seen.add(hashString(`s:${token.slice(-3)}`) & mask);
-    beforePrevious = previous;
+    seen.add((fnv(WORD_SEED, token) >>> 0) & mask);
+    seen.add((fnv(fnv(fnv(PAIR_SEED, previous), ' '), token) >>> 0) & mask);
+    if (options.stems) seen.add((fnv(STEM_SEED, crudeStem(token)) >>> 0) & mask);
+    if (options.suffixes && token.length > 4 && token[0] !== '<') seen.add((fnv(SUFFIX_SEED, token.slice(-3)) >>> 0) & mask);
     previous = token;
   }
-  seen.add(hashString(`b:${previous} </s>`) & mask);
-  if (options.shapes) {
-    const shapes = ['<s>', ...shapeSequence(sentence), '</s>'];
-    for (let k = 1; k < shapes.length; k++) {
-      seen.add(hashString(`p2:${shapes[k - 1]} ${shapes[k]}`) & mask);
-      if (k > 1) seen.add(hashString(`p3:${shapes[k - 2]} ${shapes[k - 1]} ${shapes[k]}`) & mask);
-    }
-  }
+  seen.add((fnv(fnv(PAIR_SEED, previous), ' </s>') >>> 0) & mask);
   return [...seen];
 }

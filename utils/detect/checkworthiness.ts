@@ -28,9 +28,7 @@ import { DENSE_FEATURES, denseFeatures, hashedFeatures, type FeatureLanguage, ty
 export interface LinearModel {
   bits: number; // hashed block size = 2^bits (0: dense only)
   suffixes: boolean;
-  skipPairs: boolean;
   stems: boolean;
-  shapes?: boolean;
   normalize: boolean; // hashed features count 1/√n each instead of 1
   scale: number; // hashed weights are integers times scale
   hashed: number[];
@@ -72,7 +70,7 @@ interface CompiledModel {
 function compile(model: LinearModel): CompiledModel {
   if (model.hashed.length !== (model.bits ? 1 << model.bits : 0)) throw new Error('checkworthiness weights: hashed block has the wrong size');
   return {
-    options: { bits: model.bits, suffixes: model.suffixes, skipPairs: model.skipPairs, stems: model.stems, shapes: model.shapes },
+    options: { bits: model.bits, suffixes: model.suffixes, stems: model.stems },
     normalize: model.normalize,
     hashed: Float64Array.from(model.hashed, (q) => q * model.scale),
     dense: Float64Array.from(DENSE_FEATURES, (name) => {

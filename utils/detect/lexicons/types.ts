@@ -1,25 +1,127 @@
-/** Shape shared by the per-language cue lexicons (one sentence is tested at a time). */
-export interface LanguageLexicon {
-  /** Claim kinds other than `statistic`, which comes from the figure detector. */
-  comparison: RegExp[];
-  superlative: RegExp[];
-  quote: RegExp[];
-  prediction: RegExp[];
-  causal: RegExp[];
-  /** Check-worthiness cues. */
-  opinion: RegExp[]; // first person, normative, evaluative: lowers check-worthiness
-  hedge: RegExp[];
-  time: RegExp[];
-  numberWord: RegExp[]; // quantities written in words, statistical vocabulary
-  money: RegExp[];
-  institution: RegExp[]; // named-entity proxy: governments, companies, countries
-  pastFact: RegExp[]; // completed, reportable events
-  question: RegExp[];
+/**
+ * Shape of the per-language cue lexicons, and the matcher that runs them.
+ *
+ * A cue is found by `phrases` (lower-case words, matched on word tokens, so
+ * "due to" matches "Due to" but not "residue to") or by `patterns` (regular
+ * expressions; for English they run on the lower-cased sentence). A pattern may
+ * carry a gate, tokens or characters that must occur for it to be tried:
+ * phrases and gates make the matcher a few hash lookups per word instead of
+ * dozens of regex scans per sentence.
+ */
+export type GatedPattern = RegExp | { pattern: RegExp; tokens?: string[]; chars?: string };
+
+export interface Cue {
+  phrases?: string[];
+  patterns?: GatedPattern[];
 }
 
-export type CueName = keyof LanguageLexicon;
+export interface LanguageLexicon {
+  /** Run patterns on the lower-cased sentence (English) or as written (Korean). */
+  lowerCase: boolean;
+  /** Claim kinds other than `statistic`, which comes from the figure detector. */
+  comparison: Cue;
+  superlative: Cue;
+  quote: Cue;
+  prediction: Cue;
+  causal: Cue;
+  /** Check-worthiness cues. */
+  opinion: Cue; // first person, normative, evaluative: lowers check-worthiness
+  hedge: Cue;
+  time: Cue;
+  numberWord: Cue; // quantities written in words, statistical vocabulary
+  money: Cue;
+  institution: Cue; // named-entity proxy: governments, companies, countries
+  pastFact: Cue; // completed, reportable events
+  question: Cue;
+}
 
-export function matchesAny(patterns: RegExp[], sentence: string): boolean {
-  for (const pattern of patterns) if (pattern.test(sentence)) return true;
+export const CUE_NAMES = [
+  'comparison', 'superlative', 'quote', 'prediction', 'causal', 'opinion', 'hedge', 'time', 'numberWord', 'money',
+  'institution', 'pastFact', 'question',
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
+
+interface CompiledPattern {
+  cue: number;
+  pattern: RegExp;
+  tokens?: string[];
+  chars?: string;
+}
+
+export interface CompiledLexicon {
+  /** Bit i set = cue CUE_NAMES[i] found. */
+  match(sentence: string): number;
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+
+export function wordTokens(lower: string): string[] {
+  return lower.replace(/’/g, "'").match(WORD) ?? [];
+}
+
+export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
+  // first word → [rest of phrase words, cue]
+  const phrases = new Map<string, Array<{ rest: string[]; cue: number }>>();
+  const patterns: CompiledPattern[] = [];
+  CUE_NAMES.forEach((name, cue) => {
+    const entry = lexicon[name];
+    for (const phrase of entry.phrases ?? []) {
+      const [first, ...rest] = phrase.split(' ');
+      if (!phrases.has(first)) phrases.set(first, []);
+      phrases.get(first)!.push({ rest, cue });
+    }
+    for (const gated of entry.patterns ?? []) {
+      if (gated instanceof RegExp) patterns.push({ cue, pattern: gated });
+      else patterns.push({ cue, pattern: gated.pattern, tokens: gated.tokens, chars: gated.chars });
+    }
+  });
+  if (patterns.length > 31) throw new Error('lexicon: at most 31 patterns');
+  // token → bit mask of the patterns it opens
+  const gates = new Map<string, number>();
+  let tokenGated = 0;
+  patterns.forEach((p, index) => {
+    if (!p.tokens) return;
+    tokenGated |= 1 << index;
+    for (const token of p.tokens) gates.set(token, (gates.get(token) ?? 0) | (1 << index));
+  });
+  const usesTokens = phrases.size > 0 || tokenGated !== 0;
+  return {
+    match(sentence: string): number {
+      const text = lexicon.lowerCase ? sentence.toLowerCase() : sentence;
+      let found = 0;
+      let open = ~tokenGated;
+      if (usesTokens) {
+        const tokens = wordTokens(lexicon.lowerCase ? text : text.toLowerCase());
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i];
+          const gate = gates.get(token);
+          if (gate !== undefined) open |= gate;
+          const candidates = phrases.get(token);
+          if (!candidates) continue;
+          for (const { rest, cue } of candidates) {
+            if (found & (1 << cue)) continue;
+            let k = 0;
+            while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
+            if (k === rest.length) found |= 1 << cue;
+          }
+        }
+      }
+      for (let index = 0; index < patterns.length; index++) {
+        const p = patterns[index];
+        if (found & (1 << p.cue) || !(open & (1 << index))) continue;
+        if (p.chars && !hasAnyChar(text, p.chars)) continue;
+        if (p.pattern.test(text)) found |= 1 << p.cue;
+      }
+      return found;
+    },
+  };
+}
+
+function hasAnyChar(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) return true;
   return false;
+}
+
+export function hasCue(found: number, name: CueName): boolean {
+  return (found & (1 << CUE_NAMES.indexOf(name))) !== 0;
 }
