@@ -386,7 +386,7 @@ export function parseEnglishWordNumberAt(text: string, start: number): WordNumbe
 
 /** The anchor pattern for number words (used by the figure scanner's single regex). */
 export const ENGLISH_NUMBER_WORD_SOURCE =
-  '(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|quarter(?= (?:million|billion|trillion)\\b)|an? (?=(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth|millionth|billionth|trillionth)\\b))';
+  '(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|quarter(?= (?:million|billion|trillion)\\b)|an? (?=(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|[a-z]+ths?)\\b))';
 
 /** Unicode vulgar fractions (`½`, `¾`). */
 export const VULGAR_FRACTIONS: Record<string, number> = {
@@ -569,6 +569,14 @@ export function findEnglishNumbers(text: string): EnglishNumber[] {
     let n: ParsedNumber | null;
     if (isDigit(text.charCodeAt(i)) || text[i] === '.' || VULGAR_FRACTIONS[text[i]!] !== undefined) {
       if (isDigit(prev) || isLatin(prev) || (text[i] === '.' && isDigit(prev))) continue;
+      if (prev === 46 && isDigit(text.charCodeAt(i - 2))) {
+        // the tail of a dotted run (`192.168.1.2`): digits only
+        let j = i;
+        while (isDigit(text.charCodeAt(j))) j++;
+        out.push({ start: i, end: j, value: Number(text.slice(i, j)) });
+        anchor.lastIndex = j;
+        continue;
+      }
       n = digitNumberAt(text, i);
       if (!n) continue;
       if (isLatin(text.charCodeAt(n.end))) {
