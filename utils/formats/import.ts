@@ -33,6 +33,7 @@ export const MAX_DEPTH = 64;
 export const MAX_ISSUES = 20;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAY_NAME_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
 
 export type ImportFormat = 'factmark' | 'web-annotation' | 'hypothesis';
 
@@ -44,7 +45,7 @@ export interface ParsedImport {
   skipped: { path: string; reason: string }[];
 }
 
-function parseJson(text: string): unknown {
+export function parseImportJson(text: string): unknown {
   if (typeof text !== 'string') throw new ImportError([{ path: '', message: 'expected the text of a file' }]);
   if (text.length > MAX_IMPORT_CHARS) {
     throw new ImportError([{ path: '', message: `the file is too large (${Math.round(text.length / 1048576)} MiB; the limit is ${MAX_IMPORT_CHARS / 1048576} MiB)` }]);
@@ -59,7 +60,11 @@ function parseJson(text: string): unknown {
     throw new ImportError([{ path: '', message: `the file nests deeper than ${MAX_DEPTH} levels` }]);
   }
   try {
-    return JSON.parse(body, (key, value) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+    // The reviver runs once per value, so it is kept for files that could name a
+    // forbidden key at all (directly or through a \u escape); others parse plainly.
+    return MAY_NAME_FORBIDDEN_KEY.test(body)
+      ? JSON.parse(body, (key, value) => (FORBIDDEN_KEYS.has(key) ? undefined : value))
+      : JSON.parse(body);
   } catch (error) {
     throw new ImportError([{ path: '', message: `not valid JSON (${(error as Error).message})` }]);
   }
@@ -112,7 +117,7 @@ export async function parseImportInChunks(
 }
 
 function* parseSteps(text: string, now: string): Generator<number, ParsedImport, void> {
-  const root = parseJson(text);
+  const root = parseImportJson(text);
   let format: ImportFormat;
   let entries: { items: unknown[]; basePath: string } | null;
   let read: (raw: unknown, path: string) => EntryResult & { page?: PageInfo };

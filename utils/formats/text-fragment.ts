@@ -20,8 +20,21 @@ const CONTEXT_WORDS = 3;
 /** Context at least this long may have been cut mid-word when it was saved (Hypothesis and our anchoring save 32). */
 const CONTEXT_CUT = 32;
 
-const WORD_CHAR_AT_END = /[\p{L}\p{N}\p{M}]+$/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WORD_CHAR_AT_START = /^[\p{L}\p{N}\p{M}]+/u;
+
+/** The run of word characters ending `text` (a backward scan: a `+$` regex retries from every position). */
+function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    // Step over a surrogate pair as one character.
+    const width = code >= 0xdc00 && code <= 0xdfff && start > 1 ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start);
+}
 
 /** Percent-encodes one directive term: everything encodeURIComponent does, plus '-' (which it leaves alone). */
 export function encodeTextDirectiveTerm(term: string): string {
@@ -50,11 +63,11 @@ export function textDirectiveParts(quote: string, selector?: Pick<TextQuoteSelec
   let exact = quote;
   // Widen to whole words: a match that starts or ends inside a word fails.
   if (WORD_CHAR_AT_START.test(exact)) {
-    const head = prefix.match(WORD_CHAR_AT_END)?.[0] ?? '';
+    const head = trailingWord(prefix);
     exact = head + exact;
     prefix = prefix.slice(0, prefix.length - head.length);
   }
-  if (WORD_CHAR_AT_END.test(exact)) {
+  if (trailingWord(exact)) {
     const tail = suffix.match(WORD_CHAR_AT_START)?.[0] ?? '';
     exact += tail;
     suffix = suffix.slice(tail.length);

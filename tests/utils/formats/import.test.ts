@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../utils/db/schema';
 import { importAnnotations } from '../../../utils/db/repository';
 import { exportHypothesis } from '../../../utils/formats/hypothesis';
-import { ImportError, MAX_DEPTH, parseImport } from '../../../utils/formats/import';
+import { ImportError, MAX_DEPTH, parseImport, parseImportJson } from '../../../utils/formats/import';
 import { exportWebAnnotation } from '../../../utils/formats/web-annotation';
 import { MAX_TEXT } from '../../../utils/annotation-schema';
 import { sampleAnnotations, samplePages } from './sample-annotations';
@@ -170,5 +170,19 @@ describe('parseImportInChunks', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(1);
     expect(parsed).toEqual(parseImport(text, undefined));
+  });
+});
+
+describe('parseImport: forbidden keys written with escapes', () => {
+  it('drops "\\u005f_proto__" too (JSON.parse decodes it to __proto__)', () => {
+    const file = JSON.stringify(hypothesis()).replace('"annotations":[{', '"annotations":[{"\\u005f_proto__":{"polluted":"escaped"},');
+    expect(file).toContain('\\u005f_proto__');
+    const parsed = parseImport(file);
+    expect(parsed.annotations).toHaveLength(4);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const raw = parseImportJson(file) as { annotations: Record<string, unknown>[] };
+    expect(Object.hasOwn(raw.annotations[0], '__proto__')).toBe(false);
+    const plain = parseImportJson('{"annotations":[{"__proto__":{"x":1},"constructor":{"prototype":{}},"id":"a"}]}') as { annotations: Record<string, unknown>[] };
+    expect(Object.keys(plain.annotations[0])).toEqual(['id']);
   });
 });
