@@ -1,9 +1,11 @@
 /**
  * Saved selectors → a place in the current article text, cheapest first:
  *   1. the TextPositionSelector, accepted only if the quote is still there;
- *   2. the RangeSelector, with the same check;
- *   3. an exact quote search that ranks every occurrence by context and distance;
- *   4. a fuzzy search near the old position, widening only when needed.
+ *   2. an exact quote search that ranks every occurrence by context and distance
+ *      (taken at once when its context is intact and it is near the old place);
+ *   3. the RangeSelector (DOM path), accepted only if it still holds the quote;
+ *   4. a fuzzy search near the old position, widening only when needed; an
+ *      exact hit from step 2 stands unless a near fuzzy match fits better.
  * Anything scoring below MIN_FUZZY_SCORE is an orphan (null): kept, never dropped.
  *
  * `anchorMany` re-anchors a batch against one index: steps 1–3 run for all at
@@ -33,6 +35,13 @@ export interface AnchorTarget {
   /** Used when no TextQuoteSelector was saved. */
   quote?: string;
 }
+
+/** An exact hit farther than this from the old position (chars) is checked against a near fuzzy match. */
+const FAR = 2_048;
+/** How much score a near fuzzy match may give up against a far exact copy. */
+const NEAR_PREFERENCE = 0.1;
+/** ...provided the near match still resembles the quote this closely. */
+const MIN_NEAR_QUOTE = 0.8;
 
 const collapsedViews = new WeakMap<TextIndex, CollapsedText>();
 
@@ -81,22 +90,22 @@ function cheapAnchor(index: TextIndex, target: AnchorTarget): CheapResult {
     return { done: { start: position.start, end: position.end, method: 'position', score: 1 } };
   }
 
-  if (rangeSelector) {
-    const range = resolveRangeSelector(index.root, rangeSelector);
-    const offsets = range ? rangeToOffsets(index, range) : null;
-    if (offsets && positionHoldsQuote(index.text, { type: 'TextPositionSelector', ...offsets }, exactRaw)) {
-      return { done: { ...offsets, method: 'range', score: 1 } };
-    }
-  }
-
   const view = collapsedView(index);
   const normalized = normalizeQuote({ ...quoteSelector, exact: exactRaw });
   const quote = normalized.exact.trim() === normalized.exact ? normalized.exact : normalized.exact.trim();
   const hint = position && position.start <= index.text.length ? view.fromRaw[position.start] : undefined;
   const context = { prefix: normalized.prefix, suffix: normalized.suffix, hint };
   const exact = matchExactQuote(view.text, quote, context);
-  if (exact && (exact.score >= GOOD_ENOUGH || hint === undefined)) {
+  if (exact && (hint === undefined || (exact.score >= GOOD_ENOUGH && Math.abs(exact.start - hint) <= FAR)))
     return { done: toRaw(view, exact, 'quote') };
+
+  // The DOM path still leads to the quote (the text around it was re-extracted differently).
+  if (rangeSelector) {
+    const range = resolveRangeSelector(index.root, rangeSelector);
+    const offsets = range ? rangeToOffsets(index, range) : null;
+    if (offsets && positionHoldsQuote(index.text, { type: 'TextPositionSelector', ...offsets }, exactRaw)) {
+      return { done: { ...offsets, method: 'range', score: 1 } };
+    }
   }
   return { fuzzy: { quote, ...context, exact } };
 }
@@ -109,10 +118,21 @@ function toRaw(view: CollapsedText, match: ScoredMatch, method: AnchorMethod): A
 function runFuzzy(index: TextIndex, job: FuzzyJob): Anchored | null {
   const view = collapsedView(index);
   const { quote, prefix, suffix, hint, exact } = job;
-  // An exact hit in a foreign context stands unless a fuzzy match fits clearly better.
-  const fuzzy = matchFuzzyQuote(view.text, quote, { prefix, suffix, hint }, exact ? Math.max(MIN_FUZZY_SCORE, exact.score + 0.05) : MIN_FUZZY_SCORE);
-  if (fuzzy) return toRaw(view, fuzzy, 'fuzzy');
-  return exact ? toRaw(view, exact, 'quote') : null;
+  if (!exact) {
+    const fuzzy = matchFuzzyQuote(view.text, quote, { prefix, suffix, hint });
+    return fuzzy ? toRaw(view, fuzzy, 'fuzzy') : null;
+  }
+  // An exact hit exists but sits far from the old place or in a changed context:
+  // look only near the old place for the same passage, slightly edited.
+  const near = matchFuzzyQuote(view.text, quote, { prefix, suffix, hint }, MIN_FUZZY_SCORE, 1);
+  if (near && near.start !== exact.start) {
+    const far = hint !== undefined && Math.abs(exact.start - hint) > FAR;
+    // A near match in the same context is where the note was, even against a far
+    // exact copy (repeated boilerplate, a quoted sentence); otherwise it must score better.
+    const margin = far ? -NEAR_PREFERENCE : 0.05;
+    if (near.score >= exact.score + margin && near.quoteScore >= MIN_NEAR_QUOTE) return toRaw(view, near, 'fuzzy');
+  }
+  return toRaw(view, exact, 'quote');
 }
 
 /** Re-anchors one annotation synchronously (all steps). */

@@ -58,13 +58,14 @@ function candidatesIn(text: string, quote: string, from: number, to: number, max
 
 /**
  * The best fuzzy placement of `quote`, or null if none scores MIN_FUZZY_SCORE.
- * `floor` lets the caller demand more than that (e.g. to beat an exact hit).
+ * `floor` lets the caller demand more than that (e.g. to beat an exact hit);
+ * `maxWindows` stops widening early (only the nearest windows are searched).
  */
-export function matchFuzzyQuote(text: string, quote: string, context: QuoteContext, floor = MIN_FUZZY_SCORE): ScoredMatch | null {
+export function matchFuzzyQuote(text: string, quote: string, context: QuoteContext, floor = MIN_FUZZY_SCORE, maxWindows = Infinity): ScoredMatch | null {
   if (!quote || !text) return null;
   const maxErrors = maxErrorsFor(quote);
   let best: ScoredMatch | null = null;
-  for (const [from, to] of searchWindows(text.length, quote.length, context.hint)) {
+  for (const [from, to] of searchWindows(text.length, quote.length, context.hint).slice(0, maxWindows)) {
     // The wider window repeats the inner one; that is cheap next to the outer
     // part and keeps candidates from being cut at the inner edge.
     for (const candidate of candidatesIn(text, quote, from, to, maxErrors, context)) {

@@ -2,7 +2,6 @@
  * How well a candidate place in the text fits a saved quote: similarity of the
  * quote itself, of the text before and after it, and closeness to where it was.
  */
-import approxSearch from 'approx-string-match';
 
 export interface QuoteContext {
   prefix?: string;
@@ -27,15 +26,36 @@ const POSITION_WEIGHT = 6;
 /** Distance (chars) at which the position score halves. */
 const POSITION_SCALE = 1_000;
 
-/** 1 − (edit errors / expected length) of the best placement of `expected` inside `actual`. */
-export function textSimilarity(expected: string, actual: string): number {
-  if (!expected.length) return 1;
-  if (!actual.length) return 0;
-  if (actual === expected) return 1;
-  const matches = approxSearch(actual, expected, expected.length);
-  if (!matches.length) return 0;
-  return Math.max(0, 1 - matches[0].errors / expected.length);
+/**
+ * Similarity of context that must sit against the quote: `expected` is aligned
+ * at the start of `actual` (the edge next to the quote), and `actual` may run
+ * on past it for free (the far end of a 32-character window is an arbitrary cut).
+ * 1 − (edit distance / expected length). A 32×32 DP: microseconds, where a
+ * full approximate search costs ~0.1 ms per call.
+ */
+export function anchoredSimilarity(expected: string, actual: string): number {
+  const m = expected.length;
+  if (!m) return 1;
+  if (actual.startsWith(expected)) return 1;
+  const n = actual.length;
+  let previous = new Int32Array(n + 1);
+  let current = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= m; i++) {
+    current[0] = i;
+    const c = expected.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const substitute = previous[j - 1] + (actual.charCodeAt(j - 1) === c ? 0 : 1);
+      current[j] = Math.min(substitute, previous[j] + 1, current[j - 1] + 1);
+    }
+    [previous, current] = [current, previous];
+  }
+  let best = m;
+  for (let j = 0; j <= n; j++) best = Math.min(best, previous[j]);
+  return Math.max(0, 1 - best / m);
 }
+
+const reverse = (s: string) => s.split('').reverse().join('');
 
 export function positionScore(start: number, hint: number | undefined): number {
   if (hint === undefined) return 1;
@@ -45,16 +65,21 @@ export function positionScore(start: number, hint: number | undefined): number {
 export function prefixScore(text: string, start: number, prefix: string | undefined): number {
   if (!prefix) return 1;
   // When the quote sits near the top of the text, only compare what can exist.
-  const available = text.slice(Math.max(0, start - prefix.length), start);
-  const expected = prefix.slice(prefix.length - Math.max(available.length, Math.min(prefix.length, 4)));
-  return textSimilarity(expected, available);
+  // Compared backwards from the quote; a little slack lets an insertion right before it cost only itself.
+  const from = start - prefix.length - 8;
+  const available = text.slice(Math.max(0, from), start);
+  if (!available.length) return 0;
+  // At the top of the text only what can exist is compared.
+  const expected = from < 0 && available.length < prefix.length ? prefix.slice(prefix.length - Math.max(available.length, Math.min(4, prefix.length))) : prefix;
+  return anchoredSimilarity(reverse(expected), reverse(available));
 }
 
 export function suffixScore(text: string, end: number, suffix: string | undefined): number {
   if (!suffix) return 1;
-  const available = text.slice(end, end + suffix.length);
-  const expected = suffix.slice(0, Math.max(available.length, Math.min(suffix.length, 4)));
-  return textSimilarity(expected, available);
+  const available = text.slice(end, end + suffix.length + 8);
+  if (!available.length) return 0;
+  const atEnd = end + suffix.length + 8 > text.length && available.length < suffix.length;
+  return anchoredSimilarity(atEnd ? suffix.slice(0, Math.max(available.length, Math.min(4, suffix.length))) : suffix, available);
 }
 
 /** Weighted 0..1 score of a candidate [start, end) whose quote similarity is already known. */

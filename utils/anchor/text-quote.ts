@@ -61,29 +61,55 @@ export function exactOccurrences(text: string, quote: string, limit = 1_000): nu
  * nearest the old position; not the first hit.
  */
 export function matchExactQuote(text: string, quote: string, context: QuoteContext): ScoredMatch | null {
+  // Near the old position first: an intact-context hit there settles it without scanning the whole text.
+  if (context.hint !== undefined && text.length > NEAR_RADIUS * 4) {
+    const from = Math.max(0, context.hint - NEAR_RADIUS);
+    const near = exactOccurrences(text.slice(from, Math.min(text.length, context.hint + quote.length + NEAR_RADIUS)), quote).map((at) => at + from);
+    const nearest = nearestIntact(text, near, quote.length, context);
+    if (nearest !== -1) return scoreCandidate(text, nearest, nearest + quote.length, 1, context);
+  }
   const starts = exactOccurrences(text, quote);
   if (!starts.length) return null;
   if (starts.length === 1 && !context.prefix && !context.suffix) {
     return scoreCandidate(text, starts[0], starts[0] + quote.length, 1, context);
   }
+  // Fast path: occurrences whose context is intact need no edit-distance scoring;
+  // among those, the nearest to the old position wins.
+  const perfect = nearestIntact(text, starts, quote.length, context);
+  if (perfect !== -1) return scoreCandidate(text, perfect, perfect + quote.length, 1, context);
   return bestOf(shortlist(text, starts, quote.length, context).map((start) => scoreCandidate(text, start, start + quote.length, 1, context)));
 }
 
-const SHORTLIST = 16;
+/** Characters of context that match exactly next to the occurrence (prefix backwards, suffix forwards). */
+function sharedContext(text: string, start: number, length: number, prefix: string, suffix: string): number {
+  let n = 0;
+  while (n < prefix.length && text[start - 1 - n] === prefix[prefix.length - 1 - n]) n++;
+  let m = 0;
+  while (m < suffix.length && text[start + length + m] === suffix[m]) m++;
+  return n + m;
+}
+
+const SHORTLIST = 8;
+/** Half-width of the first, near-the-old-position exact search (chars). */
+const NEAR_RADIUS = 2_048;
+
+/** The occurrence nearest the hint whose prefix and suffix are exactly as saved; -1 if none. */
+function nearestIntact(text: string, starts: readonly number[], length: number, context: QuoteContext): number {
+  const { prefix = '', suffix = '', hint } = context;
+  let best = -1;
+  for (const start of starts) {
+    if (sharedContext(text, start, length, prefix, suffix) !== prefix.length + suffix.length) continue;
+    if (best === -1 || (hint !== undefined && Math.abs(start - hint) < Math.abs(best - hint))) best = start;
+  }
+  return best;
+}
 
 /** Cheap pre-ranking (shared context characters, then distance) so only a few hits get the edit-distance score. */
 function shortlist(text: string, starts: number[], length: number, context: QuoteContext): number[] {
   if (starts.length <= SHORTLIST) return starts;
   const { prefix = '', suffix = '', hint } = context;
-  const shared = (start: number) => {
-    let n = 0;
-    while (n < prefix.length && text[start - 1 - n] === prefix[prefix.length - 1 - n]) n++;
-    let m = 0;
-    while (m < suffix.length && text[start + length + m] === suffix[m]) m++;
-    return n + m;
-  };
   return starts
-    .map((start) => ({ start, shared: shared(start), distance: hint === undefined ? 0 : Math.abs(start - hint) }))
+    .map((start) => ({ start, shared: sharedContext(text, start, length, prefix, suffix), distance: hint === undefined ? 0 : Math.abs(start - hint) }))
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
     .slice(0, SHORTLIST)
     .map((c) => c.start);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { positionScore, prefixScore, scoreCandidate, suffixScore, textSimilarity } from '../../../utils/anchor/match-score';
+import { anchoredSimilarity, positionScore, prefixScore, scoreCandidate, suffixScore } from '../../../utils/anchor/match-score';
 
 describe('match scoring', () => {
-  it('measures similarity by edit errors', () => {
-    expect(textSimilarity('abcdefghij', 'abcdefghij')).toBe(1);
-    expect(textSimilarity('abcdefghij', 'abcdXfghij')).toBeCloseTo(0.9);
-    expect(textSimilarity('abc', '')).toBe(0);
+  it('measures context similarity by edit errors, anchored at the quote edge', () => {
+    expect(anchoredSimilarity('abcdefghij', 'abcdefghij and more')).toBe(1);
+    expect(anchoredSimilarity('abcdefghij', 'abcdXfghij')).toBeCloseTo(0.9);
+    // Three characters inserted next to the quote cost three errors, not a shifted window.
+    expect(anchoredSimilarity('abcdefghij', 'XYZabcdefghij')).toBeCloseTo(0.7);
+    expect(anchoredSimilarity('abc', '')).toBe(0);
+    expect(anchoredSimilarity('', 'x')).toBe(1);
   });
 
   it('compares context only with the text that exists', () => {
