@@ -306,6 +306,22 @@ function readFractionPhrase(text: string, i: number): { value: number; end: numb
   return d ? { value: numerator / d.value, end: d.end } : null;
 }
 
+/**
+ * `10 and a half million`, `3 million and a quarter`, `5 and three quarters`: a fraction joined by
+ * `and` to a digit number ending at `end` (with `pow` already applied), with any scale after it.
+ */
+export function andFractionAfter(text: string, end: number, value: number, pow: number): { end: number; value: number; pow: number } | null {
+  if (!text.startsWith(' and ', end)) return null;
+  const frac = readFractionPhrase(text, end + 5);
+  if (!frac) return null;
+  const scale = scaleWordAfter(text, frac.end, false);
+  if (scale && !scale.dozen && scale.pow >= 3) {
+    if (pow > 0) return { end: scale.end, value: tidy(value + frac.value * 10 ** scale.pow), pow: Math.max(pow, scale.pow) };
+    return { end: scale.end, value: tidy((value + frac.value) * 10 ** scale.pow), pow: scale.pow };
+  }
+  return { end: frac.end, value: tidy(value + frac.value * (pow >= 3 ? 10 ** pow : 1)), pow };
+}
+
 /** Applies a scale word after a fraction or mixed number: `half a million`, `two and a half billion`. */
 function withScaleAfter(text: string, n: WordNumber): WordNumber {
   const scale = scaleWordAfter(text, n.end, true);
@@ -495,10 +511,10 @@ function digitNumberAt(text: string, i: number): ParsedNumber | null {
       end += loose[0].length;
     }
   }
-  // `3 million and a half` = 3.5 million
-  if (pow >= 3 && text.startsWith(' and ', end)) {
-    const frac = readFractionPhrase(text, end + 5);
-    if (frac) return { start: i, end: frac.end, value: tidy(value + frac.value * 10 ** pow), pow, integer: false };
+  // `3 million and a half` = 3.5 million, `10 and a half million`
+  if (run.decimals === 0 || pow >= 3) {
+    const joined = andFractionAfter(text, end, value, pow);
+    if (joined) return { start: i, end: joined.end, value: joined.value, pow: joined.pow, integer: false };
   }
   const dozen = dozenAfter(text, end);
   if (dozen > 0) {

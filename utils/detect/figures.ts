@@ -10,7 +10,7 @@
 import type { Figure, FigureKind } from './types';
 import { isDigit, isHangul, isLatin, isSpace, scaleByPow10, tidy } from './digits';
 import { parseKoreanFractionAfter, parseKoreanNumberAt, SINO_DIGITS, type KoreanNumber } from './korean-numerals';
-import { digitFractionAt, dozenAfter, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, VULGAR_FRACTIONS, VULGAR_FRACTION_SOURCE } from './english-numbers';
+import { andFractionAfter, digitFractionAt, dozenAfter, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, VULGAR_FRACTIONS, VULGAR_FRACTION_SOURCE } from './english-numbers';
 import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
@@ -135,6 +135,11 @@ function readNumber(text: string, i: number, hasCurrency: boolean): NumberCore |
         core.pow = scale.pow;
         core.end = scale.end;
       }
+    }
+    // `10 and a half million jobs`, `$3 million and a half`
+    if (k.digits && !k.words && (k.decimals === 0 || core.pow >= 3)) {
+      const joined = andFractionAfter(text, core.end, core.value, core.pow);
+      if (joined && (joined.pow >= 3 || core.pow >= 3)) return { ...core, end: joined.end, value: joined.value, pow: joined.pow };
     }
     const fraction = !core.fraction && core.pow === 0 ? parseKoreanFractionAfter(text, k) : null;
     if (fraction) core = { ...fromKorean(fraction), fraction: true };

@@ -18,6 +18,7 @@ describe('detectFigures: English spelled-out numbers', () => {
     ['the firm will hire a million workers', 'a million', 1e6],
     ['and half a million contractors', 'half a million', 5e5],
     ['two and a half million people', 'two and a half million', 2.5e6],
+    ['10 and a half million new jobs', '10 and a half million', 1.05e7],
     ['a quarter million voters', 'a quarter million', 2.5e5],
     ['three quarters billion people', 'three quarters billion', 7.5e8],
   ])('%s → %s = %d', (text, surface, value) => {
