@@ -10,6 +10,8 @@ import { VerdictButtons } from './VerdictButtons';
 import { VirtualList } from './VirtualList';
 
 export const NOTE_ROW_HEIGHT = 84;
+/** Rows shown from a quick newest-first read while the full index loads. */
+const PREVIEW_ROWS = 20;
 
 export interface NoteFilterState {
   query: string;
@@ -49,7 +51,28 @@ export function AllNotesTab({
   const { db, locale, openUrl } = usePopupEnv();
   // The previous index is handed to the next rebuild so unchanged notes are not folded again.
   const previous = useRef<NoteIndex>();
-  const index = useLiveQuery<NoteIndex>(async () => (previous.current = await loadNoteIndex(db, previous.current)), [db]);
+  // Reading and folding 10,000 notes takes a moment: show the newest ones at once, then load the rest.
+  const [preview, setPreview] = useState<NoteIndex>();
+  const fullIndex = useLiveQuery<NoteIndex | undefined>(
+    async () => (preview ? (previous.current = await loadNoteIndex(db, previous.current)) : undefined),
+    [db, preview !== undefined],
+  );
+  useEffect(() => {
+    let live = true;
+    db.annotations
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((a) => !a.deleted)
+      .limit(PREVIEW_ROWS)
+      .toArray()
+      .then((rows) => live && setPreview(new NoteIndex(rows)))
+      .catch(() => live && setPreview(new NoteIndex([])));
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  const index = fullIndex ?? preview;
+  const loading = fullIndex === undefined;
   const [filters, setFilters] = useState<NoteFilterState>(EMPTY_FILTERS);
   const set = (patch: Partial<NoteFilterState>) => setFilters((f) => ({ ...f, ...patch }));
   const results = useMemo(() => (index ? index.search(filters.query, toSearchFilters(filters)) : []), [index, filters]);
@@ -60,6 +83,9 @@ export function AllNotesTab({
   useEffect(() => {
     if (index) performance.mark('factmark:all-notes-rendered');
   }, [index !== undefined]);
+  useEffect(() => {
+    if (!loading) performance.mark('factmark:all-notes-indexed');
+  }, [loading]);
 
   const open = (entry: SearchEntry) => {
     const note = entry.annotation;
@@ -131,15 +157,15 @@ export function AllNotesTab({
         </div>
       </div>
       <p class="result-count" role="status" aria-live="polite">
-        {index === undefined
+        {loading || !index
           ? t('popupLoading')
           : filtered
             ? t('popupResultCount', [formatCount(results.length, locale), formatCount(index.size, locale)])
             : t('popupNoteCount', formatCount(index.size, locale))}
       </p>
-      {index === undefined ? null : index.size === 0 ? (
+      {index === undefined || (loading && index.size === 0) ? null : index.size === 0 ? (
         <p class="empty">{t('popupNoNotesYet')}</p>
-      ) : results.length === 0 ? (
+      ) : results.length === 0 && !loading ? (
         <div class="empty">
           <p>{t('popupNoMatches')}</p>
           <button type="button" class="secondary" onClick={() => setFilters(EMPTY_FILTERS)}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Annotation, PageRecord } from '../utils/annotation';
 import type { DetectionRecord } from '../utils/db/schema';
 import { annotationsForPage, orphanIdsForPage } from '../utils/db/repository';
@@ -65,11 +65,33 @@ function ScoreBadge({ score }: { score: number }) {
   );
 }
 
+/** First screenful per section; the rest on request keeps the popup quick and short. */
+const INITIAL_NOTES = 15;
+const INITIAL_CLAIMS = 8;
+/** Up to this many figures are listed straight away; more wait behind a button. */
+const FIGURES_SHOWN_OPEN = 12;
+
+function MoreButton({ hidden, onClick }: { hidden: number; onClick: () => void }) {
+  if (hidden <= 0) return null;
+  return (
+    <button type="button" class="secondary more" onClick={onClick}>
+      {t('popupShowMore', String(hidden))}
+    </button>
+  );
+}
+
 export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tabId?: number; actions: Actions }) {
   const { locale } = usePopupEnv();
   const data = usePageData(pageUrl);
+  const [allNotes, setAllNotes] = useState(false);
+  const [allClaims, setAllClaims] = useState(false);
+  const [figuresOpen, setFiguresOpen] = useState(false);
+  if (data !== undefined && performance.getEntriesByName('factmark:popup-data').length === 0) performance.mark('factmark:popup-data');
+  useLayoutEffect(() => {
+    if (data !== undefined) performance.mark('factmark:popup-committed');
+  }, [data !== undefined]);
   useEffect(() => {
-    // The store benchmark reads this mark: first render with real data.
+    // The store benchmark reads this mark: first render with real data, after paint.
     if (data !== undefined) performance.mark('factmark:popup-rendered');
   }, [data !== undefined]);
   if (!pageUrl) return <p class="empty">{t('popupNoPageUrl')}</p>;
@@ -105,7 +127,7 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
           <p class="empty">{t('popupNoNotesHere')}</p>
         ) : (
           <RovingList label={t('popupNotesHeading')}>
-            {placed.map((note) => (
+            {(allNotes ? placed : placed.slice(0, INITIAL_NOTES)).map((note) => (
               <NoteCard
                 key={note.id}
                 note={note}
@@ -115,6 +137,7 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
             ))}
           </RovingList>
         )}
+        {!allNotes && <MoreButton hidden={placed.length - INITIAL_NOTES} onClick={() => setAllNotes(true)} />}
       </section>
 
       {orphans.length > 0 && (
@@ -139,7 +162,7 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
           <p class="empty">{detection ? t('popupNoClaims') : t('popupNoPage')}</p>
         ) : (
           <RovingList label={t('popupClaimsHeading')}>
-            {claims.map((claim) => (
+            {(allClaims ? claims : claims.slice(0, INITIAL_CLAIMS)).map((claim) => (
               <ClaimItem
                 key={`${claim.start}:${claim.end}`}
                 claim={claim}
@@ -152,6 +175,7 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
             ))}
           </RovingList>
         )}
+        {!allClaims && <MoreButton hidden={claims.length - INITIAL_CLAIMS} onClick={() => setAllClaims(true)} />}
         {hiddenClaims > 0 && <p class="hint">{t('popupClaimsBelowScore', [String(hiddenClaims), String(Math.round(settings.minScore * 100))])}</p>}
       </section>
 
@@ -202,6 +226,10 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
         </h2>
         {figures.length === 0 ? (
           <p class="empty">{detection ? t('popupNoFigures') : t('popupNoPage')}</p>
+        ) : !figuresOpen && claims.length > 0 && figures.length > FIGURES_SHOWN_OPEN ? (
+          <button type="button" class="secondary" aria-expanded={false} onClick={() => setFiguresOpen(true)}>
+            {t('popupShowFigures', String(figures.length))}
+          </button>
         ) : (
           <RovingList label={t('popupFiguresHeading')} class="items figures">
             {figures.map((figure) => (

@@ -1,0 +1,21 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { currentPage } from '../../utils/current-page';
+
+describe('currentPage', () => {
+  it('prefers the content script’s normalised URL for ?tabId=', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ url: 'https://news.example/a' });
+    expect(await currentPage('?tabId=12')).toEqual({ tabId: 12, url: 'https://news.example/a' });
+    expect(send).toHaveBeenCalledWith(12, { type: 'tab.pageUrl', payload: {} });
+  });
+
+  it('falls back to the tab URL without tracking parameters, and to nothing for non-web tabs', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) =>
+      id === 3 ? ({ id: 3, url: 'https://news.example/a?utm_source=x&id=2#top' } as never) : ({ id, url: 'chrome://newtab/' } as never),
+    );
+    expect(await currentPage('?tabId=3')).toEqual({ tabId: 3, url: 'https://news.example/a?id=2' });
+    expect(await currentPage('?tabId=4')).toEqual({ tabId: 4 });
+    expect(await currentPage('?tabId=abc')).toEqual({});
+  });
+});
