@@ -4,7 +4,7 @@ import { currentPage } from '../../utils/current-page';
 
 describe('currentPage', () => {
   it('prefers the content script’s normalised URL for ?tabId=', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ url: 'https://news.example/a' });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ url: 'https://news.example/a' } as never);
     expect(await currentPage('?tabId=12')).toEqual({ tabId: 12, url: 'https://news.example/a' });
     expect(send).toHaveBeenCalledWith(12, { type: 'tab.pageUrl', payload: {} });
   });
