@@ -69,7 +69,13 @@ export const CheckSchema = v.object({
 });
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp());
-const url = v.pipe(v.string(), v.maxLength(MAX_SHORT), v.url());
+// Only web addresses: a `javascript:` or `data:` source would become a live link in the UI and in exports.
+const url = v.pipe(
+  v.string(),
+  v.maxLength(MAX_SHORT),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'Expected an http(s) URL'),
+);
 
 export const AnnotationSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),

@@ -104,3 +104,14 @@ describe('repository', () => {
     expect((await db.pages.get('https://new.example/'))?.title).toBe('New page');
   });
 });
+
+describe('annotation schema', () => {
+  it('refuses sources and page URLs that are not http(s)', async () => {
+    const { AnnotationDraftSchema } = await import('../../../utils/annotation-schema');
+    const v = await import('valibot');
+    const base = { ...draft, tags: [] };
+    expect(v.safeParse(AnnotationDraftSchema, { ...base, sources: ['https://example.org/a'] }).success).toBe(true);
+    expect(v.safeParse(AnnotationDraftSchema, { ...base, sources: ['javascript:alert(1)'] }).success).toBe(false);
+    expect(v.safeParse(AnnotationDraftSchema, { ...base, pageUrl: 'data:text/html,hi' }).success).toBe(false);
+  });
+});
