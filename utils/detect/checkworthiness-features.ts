@@ -172,19 +172,61 @@ const PAIR_SEED = fnv(FNV_OFFSET, 'b:');
 const STEM_SEED = fnv(FNV_OFFSET, 't:');
 const SUFFIX_SEED = fnv(FNV_OFFSET, 's:');
 
-/** Indexes of the hashed word and word-pair features (deduplicated, unsorted). */
-export function hashedFeatures(sentence: string, options: HashOptions): number[] {
-  const mask = (1 << options.bits) - 1;
+// Deduplication without a Set per sentence: a stamp per bucket, bumped for each sentence.
+let stamps = new Uint32Array(0);
+let stamp = 0;
+let found = new Int32Array(256);
+
+/**
+ * Writes the distinct hashed feature indexes of `sentence` into a shared buffer and
+ * returns how many there are. The buffer is reused by the next call.
+ */
+function collectHashed(sentence: string, options: HashOptions): { indexes: Int32Array; count: number } {
+  const size = 1 << options.bits;
+  const mask = size - 1;
+  if (stamps.length !== size) {
+    stamps = new Uint32Array(size);
+    stamp = 0;
+  }
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  let count = 0;
+  const add = (hash: number) => {
+    const index = (hash >>> 0) & mask;
+    if (stamps[index] === stamp) return;
+    stamps[index] = stamp;
+    if (count === found.length) {
+      const grown = new Int32Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[count++] = index;
+  };
   const tokens = englishTokens(sentence);
-  const seen = new Set<number>();
   let previous = '<s>';
   for (const token of tokens) {
-    seen.add((fnv(WORD_SEED, token) >>> 0) & mask);
-    seen.add((fnv(fnv(fnv(PAIR_SEED, previous), ' '), token) >>> 0) & mask);
-    if (options.stems) seen.add((fnv(STEM_SEED, crudeStem(token)) >>> 0) & mask);
-    if (options.suffixes && token.length > 4 && token[0] !== '<') seen.add((fnv(SUFFIX_SEED, token.slice(-3)) >>> 0) & mask);
+    add(fnv(WORD_SEED, token));
+    add(fnv(fnv(fnv(PAIR_SEED, previous), ' '), token));
+    if (options.stems) add(fnv(STEM_SEED, crudeStem(token)));
+    if (options.suffixes && token.length > 4 && token[0] !== '<') add(fnv(SUFFIX_SEED, token.slice(-3)));
     previous = token;
   }
-  seen.add((fnv(fnv(PAIR_SEED, previous), ' </s>') >>> 0) & mask);
-  return [...seen];
+  add(fnv(fnv(PAIR_SEED, previous), ' </s>'));
+  return { indexes: found, count };
+}
+
+/** Indexes of the hashed word and word-pair features (deduplicated, in first-seen order). */
+export function hashedFeatures(sentence: string, options: HashOptions): number[] {
+  const { indexes, count } = collectHashed(sentence, options);
+  return Array.from(indexes.subarray(0, count));
+}
+
+/** Sum of `weights` over the sentence's hashed features, and how many there are (no allocation per feature). */
+export function hashedSum(sentence: string, options: HashOptions, weights: Float64Array): { sum: number; count: number } {
+  const { indexes, count } = collectHashed(sentence, options);
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += weights[indexes[i]];
+  return { sum, count };
 }

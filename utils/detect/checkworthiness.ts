@@ -23,7 +23,7 @@
  * even when the figure is written in words (오십이, 두 배, 3억 원).
  */
 import weightsJson from './claimbuster-weights.json';
-import { DENSE_FEATURES, denseFeatures, hashedFeatures, type FeatureLanguage, type HashOptions } from './checkworthiness-features';
+import { DENSE_FEATURES, denseFeatures, hashedSum, type FeatureLanguage, type HashOptions } from './checkworthiness-features';
 
 export interface LinearModel {
   bits: number; // hashed block size = 2^bits (0: dense only)
@@ -99,10 +99,8 @@ function linear(model: CompiledModel, features: Float64Array, sentence: string):
   let z = model.bias;
   for (let k = 0; k < features.length; k++) z += model.dense[k] * features[k];
   if (model.options.bits) {
-    const indexes = hashedFeatures(sentence, model.options);
-    let sum = 0;
-    for (const j of indexes) sum += model.hashed[j];
-    z += model.normalize && indexes.length ? sum / Math.sqrt(indexes.length) : sum;
+    const { sum, count } = hashedSum(sentence, model.options, model.hashed);
+    z += model.normalize && count ? sum / Math.sqrt(count) : sum;
   }
   return z;
 }

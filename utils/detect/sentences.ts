@@ -65,7 +65,17 @@ function opensQuote(piece: string): boolean {
   return countOf(piece, '"') % 2 === 1;
 }
 
+/** A piece that ends in Hangul + "." (…했다. / …이다.) ends a sentence for every rule below but quotation. */
+function endsKoreanSentence(piece: string): boolean {
+  let end = piece.length - 1;
+  while (end >= 0 && piece.charCodeAt(end) <= 32) end--;
+  if (end < 1 || piece[end] !== '.') return false;
+  const before = piece.charCodeAt(end - 1);
+  return before >= 0xac00 && before <= 0xd7a3;
+}
+
 function shouldMerge(previous: string, next: string, lang: string): boolean {
+  if (endsKoreanSentence(previous)) return false;
   if (CLOSING_QUOTE_END.test(previous) && QUOTATIVE_START.test(next)) return true;
   if (TITLE_END.test(previous)) return true;
   if (ABBREVIATION_END.test(previous) && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next))) return true;
