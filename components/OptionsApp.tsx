@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { readSettings, type Settings } from '../utils/background/settings';
 import { t } from '../utils/i18n';
 import { sendRequest } from '../utils/messages';
+import { ExportImport } from './ExportImport';
 import { type PopupEnv, PopupEnvContext } from './popup-env';
 import { siteKey } from './site-input';
 import { slotComponent } from './slots';
@@ -19,7 +20,6 @@ export function OptionsApp({ env }: { env: PopupEnv }) {
   const [siteDraft, setSiteDraft] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
   const SyncSettings = slotComponent('SyncSettings');
-  const ExportImport = slotComponent('ExportImport');
 
   const save = async (patch: Partial<Settings>) => {
     try {
@@ -153,7 +153,7 @@ export function OptionsApp({ env }: { env: PopupEnv }) {
 
         <section aria-labelledby="export-heading" class="card">
           <h2 id="export-heading">{t('optionsExportHeading')}</h2>
-          <div class="slot slot-export-import">{ExportImport ? <ExportImport db={env.db} transport={env.transport} /> : <p class="hint">{t('optionsExportUnavailable')}</p>}</div>
+          <ExportImport db={env.db} transport={env.transport} />
         </section>
 
         <section aria-labelledby="danger-heading" class="card danger">

@@ -1,7 +1,10 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import type { Annotation } from '../utils/annotation';
 import { AllNotesTab } from './AllNotesTab';
+import { EmbeddedReviews } from './EmbeddedReviews';
+import { ExportImport } from './ExportImport';
 import { type PopupEnv, PopupEnvContext } from './popup-env';
 import { slotComponent } from './slots';
 import { ThisPageTab } from './ThisPageTab';
@@ -27,6 +30,8 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
   const [visited, setVisited] = useState<Set<TabKey>>(() => new Set([tab]));
   const tabRefs = useRef<Record<TabKey, HTMLButtonElement | null>>({ page: null, all: null });
   const { actions, announcement } = useActions(env);
+  // What "All notes" shows after search and filters, for "export the current list".
+  const [filtered, setFiltered] = useState<readonly Annotation[]>();
 
   const select = (key: TabKey, focus = false) => {
     setTab(key);
@@ -43,8 +48,6 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
   };
 
   const SyncStatus = slotComponent('SyncStatus');
-  const ExportImport = slotComponent('ExportImport');
-  const EmbeddedReviews = slotComponent('EmbeddedReviews');
   const labels: Record<TabKey, string> = { page: t('popupTabThisPage'), all: t('popupTabAllNotes') };
 
   return (
@@ -83,7 +86,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
             {visited.has(key) &&
               (key === 'page' ? (
                 <>
-                  {EmbeddedReviews && tabId !== undefined && (
+                  {tabId !== undefined && (
                     <div class="slot slot-embedded-reviews">
                       <EmbeddedReviews tabId={tabId} pageUrl={pageUrl} />
                     </div>
@@ -91,15 +94,19 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
                   <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} />
                 </>
               ) : (
-                <AllNotesTab pageUrl={pageUrl} tabId={tabId} actions={actions} listHeight={listHeight} />
+                <AllNotesTab
+                  pageUrl={pageUrl}
+                  tabId={tabId}
+                  actions={actions}
+                  listHeight={listHeight}
+                  onResults={(entries) => setFiltered(entries.map((entry) => entry.annotation))}
+                />
               ))}
           </div>
         ))}
-        {ExportImport && (
-          <footer class="slot slot-export-import">
-            <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} compact />
-          </footer>
-        )}
+        <footer class="slot-export-import">
+          <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />
+        </footer>
         {/* Two fixed live regions: swapping a region's role after load is not reliably announced. */}
         <div class="announcer" role="status" aria-live="polite">
           {announcement && !announcement.error && <span key={announcement.id}>{announcement.text}</span>}

@@ -1,14 +1,15 @@
 /**
- * Components other issues contribute (sync status, export/import, embedded
- * ClaimReviews, sync settings). A glob import finds them when their files
- * exist and yields nothing when they do not, so the popup builds either way.
+ * Components the sync issue contributes (status in the popup, settings in the
+ * options page). A glob import finds them when their files exist and yields
+ * nothing when they do not, so both pages build either way. Export/import and
+ * embedded reviews exist and are imported directly.
  */
 import type { FunctionComponent } from 'preact';
 
-export type SlotName = 'SyncStatus' | 'ExportImport' | 'EmbeddedReviews' | 'SyncSettings';
+export type SlotName = 'SyncStatus' | 'SyncSettings';
 
 const modules = import.meta.glob<Record<string, unknown>>(
-  ['./SyncStatus.tsx', './ExportImport.tsx', './EmbeddedReviews.tsx', './SyncSettings.tsx'],
+  ['./SyncStatus.tsx', './SyncSettings.tsx'],
   { eager: true },
 );
 
