@@ -161,9 +161,24 @@ export interface HashOptions {
   stems?: boolean;
 }
 
+/** -ies/-ied → -y, then one of -ing, -ed, -es, -ly, -s dropped (the longest that ends the word). */
 export function crudeStem(word: string): string {
   if (word.length <= 4 || word[0] === '<') return word;
-  return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '');
+  let w = word;
+  if (w.endsWith('ies') || w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** FNV-1a continued over value[from..]. */
+function fnvFrom(hash: number, value: string, from: number): number {
+  for (let i = from; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash;
 }
 
 // Feature names are "w:word", "b:previous word", "t:stem", "s:suffix"; their prefixes are hashed once.
@@ -210,7 +225,7 @@ function collectHashed(sentence: string, options: HashOptions): { indexes: Int32
     add(fnv(WORD_SEED, token));
     add(fnv(fnv(fnv(PAIR_SEED, previous), ' '), token));
     if (options.stems) add(fnv(STEM_SEED, crudeStem(token)));
-    if (options.suffixes && token.length > 4 && token[0] !== '<') add(fnv(SUFFIX_SEED, token.slice(-3)));
+    if (options.suffixes && token.length > 4 && token[0] !== '<') add(fnvFrom(SUFFIX_SEED, token, token.length - 3));
     previous = token;
   }
   add(fnv(fnv(PAIR_SEED, previous), ' </s>'));
