@@ -11,6 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, startSession, type Session } from './harness';
 
+/** The extension API inside serviceWorker.evaluate (runs in the worker, not here). */
+declare const chrome: any;
+
 const FIXTURE = 'news-ko-grok3.html';
 const NOTE_QUOTE = '엔비디아 H100 GPU 10만개를 탑재한 콜로서스(Colossus) 슈퍼컴퓨터에서 훈련됐다';
 const EDITED_QUOTE = '엔비디아 H100 GPU 20만개를 탑재한 콜로서스(Colossus) 슈퍼컴퓨터에서 훈련됐다';

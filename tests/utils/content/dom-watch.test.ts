@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { hasForeignChange, watchDom } from '../../../utils/content/dom-watch';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('DOM watch', () => {
+  it('reacts to page content added later, not to our own elements', async () => {
+    document.body.innerHTML = '<article><p>첫 문단</p></article>';
+    const changed = vi.fn();
+    const watch = watchDom(document.body, changed);
+    const mark = document.createElement('factmark-mark');
+    document.querySelector('p')!.append(mark);
+    mark.append('x');
+    document.body.append(document.createElement('factmark-ui'));
+    await flush();
+    expect(changed).not.toHaveBeenCalled();
+    const more = document.createElement('p');
+    more.textContent = '무한 스크롤로 들어온 문단';
+    document.querySelector('article')!.append(more);
+    await flush();
+    expect(changed).toHaveBeenCalledOnce();
+    watch.stop();
+  });
+
+  it('drops the records of our own synchronous DOM work', async () => {
+    document.body.innerHTML = '<p>본문 텍스트</p>';
+    const changed = vi.fn();
+    const watch = watchDom(document.body, changed);
+    (document.querySelector('p')!.firstChild as Text).splitText(2);
+    watch.discardPending();
+    await flush();
+    expect(changed).not.toHaveBeenCalled();
+    watch.stop();
+  });
+
+  it('treats text edits as foreign', () => {
+    document.body.innerHTML = '<p>본문</p>';
+    const record = { type: 'characterData', target: document.querySelector('p')!.firstChild!, addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
+    expect(hasForeignChange([record])).toBe(true);
+  });
+});
