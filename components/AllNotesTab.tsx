@@ -38,7 +38,7 @@ export function AllNotesTab({
   pageUrl,
   tabId,
   actions,
-  listHeight = 360,
+  listHeight = 320,
   onResults,
 }: {
   pageUrl?: string;
