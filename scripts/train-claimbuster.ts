@@ -2,7 +2,7 @@
  * Trains the English check-worthiness model on the ClaimBuster train split
  * (debates before 2012) and writes utils/detect/claimbuster-weights.json.
  *
- *   npx tsx scripts/train-claimbuster.ts [--quick]
+ *   npx tsx scripts/train-claimbuster.ts [--quick] [--out path]
  *
  * Deterministic: full-batch Adam on L2-regularised logistic loss from zero
  * weights, folds grouped by debate (File_id) in sorted order. Everything
@@ -217,8 +217,10 @@ function main() {
     english: { ...englishModel, cv: { l2: english.config.l2, f1: round(english.f1, 4) } },
     dense: { ...denseModel, cv: { l2: dense.config.l2, f1: round(dense.f1, 4) } },
   };
-  writeFileSync(OUT, JSON.stringify(weights) + '\n');
-  console.error(`wrote ${OUT}: english cv F1 ${english.f1.toFixed(4)} (threshold ${english.threshold}), dense cv F1 ${dense.f1.toFixed(4)} (threshold ${dense.threshold})`);
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : OUT;
+  writeFileSync(out, JSON.stringify(weights) + '\n');
+  console.error(`wrote ${out}: english cv F1 ${english.f1.toFixed(4)} (threshold ${english.threshold}), dense cv F1 ${dense.f1.toFixed(4)} (threshold ${dense.threshold})`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

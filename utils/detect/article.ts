@@ -49,7 +49,7 @@ const SKIPPED_ROLES = /^(?:navigation|complementary|contentinfo|banner|search|di
 
 /** Class/id words of boilerplate, matched as whole parts of names like `article_ad`, `most-read`. */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adsense|dfp|gpt-ad|banner|promos?|promotion|promoted|sponsor\w*|partner|related|recommend\w*|popular|most(?:-?(?:read|viewed|popular|shared))?|ranking|trending|comments?|reply|replies|disqus|share|sharing|social|sns|newsletter|subscribe|subscription|paywall|byline|author|reporter|journalist|dateline|date|time|timestamp|published|updated|meta|tags?|keywords|breadcrumbs?|toolbar|widget|outbrain|taboola|footer|sidebar|side|nav|navigation|menu|modal|popup|cookie|consent|copyright|hidden|sr-only|visually-hidden|print-only|skip)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adsense|dfp|gpt-ad|banner|promos?|promotion|promoted|sponsor\w*|partner|related|linked|recommend\w*|popular|most(?:-?(?:read|viewed|popular|shared))?|ranking|trending|comments?|reply|replies|disqus|share|sharing|social|sns|newsletter|subscribe|subscription|paywall|byline|author|reporter|journalist|dateline|date|time|timestamp|published|updated|meta|tags?|keywords|breadcrumbs?|toolbar|widget|outbrain|taboola|footer|sidebar|side|nav|navigation|menu|modal|popup|cookie|consent|copyright|hidden|sr-only|visually-hidden|print-only|skip)(?:$|[\s_-])/i;
 
 /** An ad that announces itself in its first words ("광고 · 지금 가입하면…", "Advertisement"). */
 const AD_LABEL = /^\s*(?:광고|AD|Ad|Advertisement|ADVERTISEMENT|Sponsored|SPONSORED|Sponsor|스폰서|협찬|PR)(?:\s*[·:|∙•\-–—]|\s*$|\s+(?=\S))/;
@@ -108,6 +108,16 @@ function isLabelledAd(element: Element): boolean {
   return (element.textContent?.length ?? 0) <= AD_LABEL_MAX;
 }
 
+const LINK_LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL']);
+
+/** A list of links (related stories, tags, "more from"): most of its text is link text. */
+function isLinkList(element: Element): boolean {
+  if (!LINK_LIST_TAGS.has(element.tagName.toUpperCase())) return false;
+  const links = element.getElementsByTagName('a');
+  if (links.length < 2) return false;
+  return linkDensity(element) > 0.6;
+}
+
 function firstText(element: Element): string | undefined {
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
@@ -140,7 +150,7 @@ function linkDensity(element: Element): number {
   return Math.min(1, links / length);
 }
 
-const PARAGRAPH_SELECTOR = 'p, pre, blockquote, td, div, li, dd';
+const PARAGRAPH_SELECTOR = 'p, pre, blockquote, td, div, li, dd, article, section';
 const MIN_PARAGRAPH = 25;
 
 /** Finds the element that holds the article body. Falls back to <body>. */
@@ -299,7 +309,7 @@ export function extractArticle(doc: Document, root: Element = findArticleRoot(do
       if (isExcluded(child) && !(child === root)) continue;
       if (tag === 'HEADER' && !child.closest('article')) continue; // the site's header, not the article's
       const block = BLOCK_TAGS.has(tag);
-      if (block && isLabelledAd(child)) continue;
+      if (block && (isLabelledAd(child) || isLinkList(child))) continue;
       if (block) builder.breakParagraph();
       else if (tag === 'TD' || tag === 'TH') builder.separator('\t');
       visit(child);

@@ -124,6 +124,20 @@ describe('extractArticle on hand-made pages', () => {
     expect(extractArticle(doc).text).toBe('First paragraph with enough words to be the body, really.\nSecond paragraph, still the body.');
   });
 
+  it('reads a portal layout: body text directly in <article> with <br> breaks, related links and reporter box left out', () => {
+    const doc = load(`<body><div id="header"><a href="#">뉴스홈</a> <a href="#">정치</a></div>
+      <div id="ct"><div class="media_end_head"><h2>반도체 수출 3개월 연속 증가</h2></div>
+      <div id="newsct_article"><article id="dic_area">
+      산업통상자원부는 지난달 반도체 수출이 120억달러로 전년 동월 대비 15% 증가했다고 1일 밝혔다. 석 달 연속 증가세다.<br><br>
+      다만 중국의 수요 둔화는 변수로 꼽힌다.</article></div>
+      <div class="reporter_area">홍길동 기자 구독자 1,234명</div>
+      <div class="media_end_list"><ul><li><a href="#">관련 기사: 수출 통계 2월 발표 예정입니다</a></li><li><a href="#">또 다른 기사</a></li></ul></div>
+      </div></body>`);
+    expect(extractArticle(doc).text).toBe(
+      '산업통상자원부는 지난달 반도체 수출이 120억달러로 전년 동월 대비 15% 증가했다고 1일 밝혔다. 석 달 연속 증가세다.\n다만 중국의 수요 둔화는 변수로 꼽힌다.',
+    );
+  });
+
   it('collapses whitespace and maps text across inline markup and <br>', () => {
     const doc = load('<article><p>  Revenue   rose <b>62%</b>\n  to <i>$14.2 billion</i>.<br>Next   line.</p></article>');
     const article = extractArticle(doc);
