@@ -41,9 +41,27 @@ export interface DomWatch {
   stop(): void;
 }
 
-export function watchDom(root: Node, onForeignChange: () => void): DomWatch {
+/**
+ * Whether a change can matter to the article: inside its root, or new content
+ * with a real amount of text (the next story of an infinite scroll). Tickers,
+ * rotating ads and widgets elsewhere are ignored, so they cost nothing.
+ */
+export function touchesArticle(record: MutationRecord, articleRoot: Node | null, minAddedText = 80): boolean {
+  if (!articleRoot || !articleRoot.isConnected) return true;
+  if (articleRoot.contains(record.target)) return true;
+  for (const node of record.removedNodes) if (node === articleRoot || node.contains(articleRoot)) return true;
+  let added = 0;
+  for (const node of record.addedNodes) {
+    if (isOwnNode(node)) continue;
+    added += (node.textContent ?? '').trim().length;
+    if (added >= minAddedText) return true;
+  }
+  return false;
+}
+
+export function watchDom(root: Node, onForeignChange: () => void, relevant: (record: MutationRecord) => boolean = () => true): DomWatch {
   const observer = new MutationObserver((records) => {
-    if (hasForeignChange(records)) onForeignChange();
+    if (hasForeignChange(records) && records.some(relevant)) onForeignChange();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return {

@@ -18,7 +18,7 @@ import type { NoteDraft } from '../../components/page-ui/note-draft';
 import type { PageUiHandle } from '../../components/page-ui/mount';
 import type { AnchorRect } from '../../components/page-ui/PageUi';
 import { cardModel, figuresWithin } from './card-model';
-import { type DomWatch, watchDom } from './dom-watch';
+import { type DomWatch, touchesArticle, watchDom } from './dom-watch';
 import { debounce, whenIdle, yieldToMain } from './scheduler';
 
 export interface PageSettings {
@@ -242,7 +242,7 @@ export class PageSession {
       if (this.ui?.state.card && !this.cardPinned) this.hideCard();
       if (this.ui?.state.toolbar) this.onSelection();
     }, { passive: true });
-    if (doc.body) this.watch = watchDom(doc.body, () => this.onMutation());
+    if (doc.body) this.watch = watchDom(doc.body, () => this.onMutation(), (record) => touchesArticle(record, this.index?.root ?? null));
     // Page scripts can clear the highlight registry or remove our <style>.
     this.repairTimer = win.setInterval(() => this.highlights?.repair(), 2_000);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { hasForeignChange, watchDom } from '../../../utils/content/dom-watch';
+import { hasForeignChange, touchesArticle, watchDom } from '../../../utils/content/dom-watch';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -38,5 +38,24 @@ describe('DOM watch', () => {
     document.body.innerHTML = '<p>본문</p>';
     const record = { type: 'characterData', target: document.querySelector('p')!.firstChild!, addedNodes: [], removedNodes: [] } as unknown as MutationRecord;
     expect(hasForeignChange([record])).toBe(true);
+  });
+
+  it('ignores churn outside the article unless it brings real text', async () => {
+    document.body.innerHTML = '<div id="ticker">KOSPI 2,500</div><article><p>본문</p></article>';
+    const article = document.querySelector('article')!;
+    const changed = vi.fn();
+    const watch = watchDom(document.body, changed, (record) => touchesArticle(record, article));
+    document.getElementById('ticker')!.textContent = 'KOSPI 2,501';
+    await flush();
+    expect(changed).not.toHaveBeenCalled();
+    article.querySelector('p')!.append(' 수정');
+    await flush();
+    expect(changed).toHaveBeenCalledTimes(1);
+    const next = document.createElement('section');
+    next.textContent = '다음 기사: '.repeat(20);
+    document.body.append(next);
+    await flush();
+    expect(changed).toHaveBeenCalledTimes(2);
+    watch.stop();
   });
 });
