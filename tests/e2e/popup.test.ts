@@ -137,6 +137,49 @@ describe('popup end to end', () => {
     await popup.close();
   });
 
+  it('clicking a note scrolls the page to it; a note whose text is gone is listed as not found', async () => {
+    const { page, tabId } = await session.openFixture(FIXTURE);
+    const detections = await session.waitForDetections(page.url());
+    const figures = detections.figures as StoredFigure[];
+    const deep = figures[figures.length - 1]!; // the last figure of the article, well below the fold
+    const kept = await session.send({ type: 'annotation.save', payload: { annotation: noteOn(page.url(), deep) } });
+    const gone = await session.send({
+      type: 'annotation.save',
+      payload: { annotation: noteOn(page.url(), { start: 5, end: 30, text: '이 문장은 기사에서 삭제되었습니다' }, { verdict: 'unverifiable' }) },
+    });
+    expect(kept.ok && gone.ok).toBe(true);
+    // On the next visit the content script re-anchors and reports the orphan.
+    await page.reload();
+    await expect
+      .poll(async () => (await session.readTable('anchorStatus')).find((row) => row.id === gone.data.annotation.id)?.orphan, { timeout: 15_000 })
+      .toBe(1);
+
+    const popup = await session.openPopup(tabId);
+    const orphans = popup.locator('[aria-labelledby="orphans-heading"]');
+    await expect.poll(() => orphans.locator('.note .quote').allTextContents(), { timeout: 10_000 }).toEqual(['이 문장은 기사에서 삭제되었습니다']);
+    expect(await popup.locator('[aria-labelledby="notes-heading"] .note .quote').allTextContents()).toContain(deep.text);
+
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await popup.locator(`[data-note-id="${kept.data.annotation.id}"] .quote`).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(100);
+    // The highlight is in view: the page scrolled to where the note's text is.
+    const inView = await page.evaluate((text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const rect = range.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= window.innerHeight;
+      }
+      return false;
+    }, deep.text);
+    expect(inView).toBe(true);
+    await popup.close();
+  });
+
   it.skipIf(!highlightModuleExists())('the verdict set in the popup shows in the page highlight', async () => {
     const { page, tabId } = await session.openFixture(FIXTURE);
     const detections = await session.waitForDetections(page.url());
@@ -186,6 +229,10 @@ describe.each([
       }
       const imported = await session.send({ type: 'annotations.import', payload: { annotations: otherNotes(40) } });
       expect(imported.ok).toBe(true);
+      const orphan = noteOn(page.url(), { start: 5, end: 30, text: '수정 전 기사에 있던 문장: 훈련 비용은 30억달러' }, { verdict: 'half-true' });
+      expect((await session.send({ type: 'annotation.save', payload: { annotation: orphan } })).ok).toBe(true);
+      await page.reload(); // the content script re-anchors and reports the orphan
+      await expect.poll(async () => (await session.readTable('anchorStatus')).some((row) => row.orphan === 1), { timeout: 15_000 }).toBe(true);
 
       const popup = await session.openPopup(tabId);
       await popup.setViewportSize({ width: 400, height: 600 });
