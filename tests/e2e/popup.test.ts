@@ -147,7 +147,8 @@ describe('popup end to end', () => {
       type: 'annotation.save',
       payload: { annotation: noteOn(page.url(), { start: 5, end: 30, text: '이 문장은 기사에서 삭제되었습니다' }, { verdict: 'unverifiable' }) },
     });
-    expect(kept.ok && gone.ok).toBe(true);
+    expect(kept).toMatchObject({ ok: true });
+    expect(gone).toMatchObject({ ok: true });
     // On the next visit the content script re-anchors and reports the orphan.
     await page.reload();
     await expect
@@ -163,7 +164,8 @@ describe('popup end to end', () => {
     await popup.locator(`[data-note-id="${kept.data.annotation.id}"] .quote`).click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(100);
     // The highlight is in view: the page scrolled to where the note's text is.
-    const inView = await page.evaluate((text) => {
+    // Smooth scrolling takes a moment: poll until the note's text is inside the viewport.
+    const inView = () => page.evaluate((text) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf(text);
@@ -176,7 +178,7 @@ describe('popup end to end', () => {
       }
       return false;
     }, deep.text);
-    expect(inView).toBe(true);
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     await popup.close();
   });
 
