@@ -203,4 +203,52 @@ describe('highlights and notes in the page', () => {
     await page.unroute(fixtureUrl);
     await page.close();
   });
+
+  it('highlights content added later, and re-runs after history navigation', async () => {
+    const { page } = await session.openFixture(FIXTURE);
+    await waitForHighlights(page, 'figure');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '추가 보도에 따르면 xAI는 내년까지 GPU 777만개를 더 확보할 계획이다.';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(async () => (await pageState(page)).highlights.figure?.some((t) => t.includes('777만개')) ?? false, { timeout: 10_000 }).toBe(true);
+
+    const before = (await session.readTable('pages')).length;
+    await page.evaluate(() => history.pushState({}, '', '?page=2'));
+    await expect.poll(async () => (await session.readTable('pages')).length, { timeout: 10_000 }).toBe(before + 1);
+    const pages = await session.readTable('pages');
+    expect(pages.map((p) => p.url)).toContain(`${fixtureUrl}?page=2`);
+    await page.close();
+  });
+});
+
+describe('in a Korean browser on a dark page', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ locale: 'ko', colorScheme: 'dark' });
+    await session.context.addInitScript(RECORD_BASELINE);
+  });
+  afterAll(async () => session?.close());
+
+  it('keeps highlights legible and labels the editor in Korean', async () => {
+    const { page, tabId } = await session.openFixture(FIXTURE);
+    await page.addStyleTag({ content: 'body, header, footer, .ad { background: #121418 !important; color: #e6e6e6 !important; } a { color: #8ab4f8 !important; }' });
+    await waitForHighlights(page, 'figure');
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.screenshot({ path: session.screenshotPath('highlights-ko-dark.png') });
+    await select(page, NOTE_QUOTE);
+    await session.serviceWorker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'tab.selectionAction', payload: { action: 'fact-check' } }),
+      tabId,
+    );
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: session.screenshotPath('note-editor-ko.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    // Esc closed the editor; focus is back in the page, nothing saved.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('FACTMARK-UI');
+    expect(await session.readTable('annotations')).toEqual([]);
+    await page.close();
+  });
 });

@@ -95,9 +95,12 @@ export class PageSession {
 
   /** Full re-run after history navigation (pushState, popstate). */
   navigated(): void {
-    if (this.deps.pageUrl() === this.url) return;
-    this.hideTransientUi();
-    this.ready = this.refresh('navigation');
+    // The Navigation API's `navigate` event fires before location changes: look a moment later.
+    this.deps.win.setTimeout(() => {
+      if (this.deps.pageUrl() === this.url) return;
+      this.hideTransientUi();
+      this.ready = this.refresh('navigation');
+    }, 50);
   }
 
   private applySettings(raw: Record<string, unknown>): void {
