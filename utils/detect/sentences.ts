@@ -99,6 +99,8 @@ function shouldMerge(previous: string, next: string, lang: string): boolean {
  */
 export function splitSentences(text: string, lang: string, from = 0, to = text.length): SentenceSpan[] {
   const paragraph = text.slice(from, to);
+  const single = singleSentence(paragraph);
+  if (single) return single.end > single.start ? [{ start: from + single.start, end: from + single.end }] : [];
   const pieces: SentenceSpan[] = [];
   for (const { index, segment } of segmenterFor(lang).segment(paragraph)) {
     pieces.push({ start: index, end: index + segment.length });
@@ -129,6 +131,23 @@ export function splitSentences(text: string, lang: string, from = 0, to = text.l
     if (e > s) sentences.push({ start: from + s, end: from + e });
   }
   return sentences;
+}
+
+const TERMINATOR = /[.!?…。！？]/;
+const TRAILING = /[\s.!?…。！？"”’'」』)\]]*$/;
+
+/**
+ * Headlines, captions and table rows with no sentence terminator before their
+ * end are one sentence: skip the segmenter for them.
+ */
+function singleSentence(paragraph: string): SentenceSpan | undefined {
+  const body = paragraph.length - (TRAILING.exec(paragraph)?.[0].length ?? 0);
+  if (TERMINATOR.test(paragraph.slice(0, body))) return undefined;
+  let start = 0;
+  let end = paragraph.length;
+  while (start < end && /\s/.test(paragraph[start])) start++;
+  while (end > start && /\s/.test(paragraph[end - 1])) end--;
+  return { start, end };
 }
 
 /** Creates the segmenters ahead of time (the first segment() call builds ICU's break iterator). */
