@@ -84,12 +84,14 @@ export function suffixScore(text: string, end: number, suffix: string | undefine
 
 /** Weighted 0..1 score of a candidate [start, end) whose quote similarity is already known. */
 export function scoreCandidate(text: string, start: number, end: number, quoteScore: number, context: QuoteContext): ScoredMatch {
-  const raw =
-    QUOTE_WEIGHT * quoteScore +
-    PREFIX_WEIGHT * prefixScore(text, start, context.prefix) +
-    SUFFIX_WEIGHT * suffixScore(text, end, context.suffix) +
-    POSITION_WEIGHT * positionScore(start, context.hint);
-  return { start, end, quoteScore, score: raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT) };
+  const score = weightedScore(quoteScore, prefixScore(text, start, context.prefix), suffixScore(text, end, context.suffix), positionScore(start, context.hint));
+  return { start, end, quoteScore, score };
+}
+
+/** The weighted 0..1 combination of the four similarity scores. */
+export function weightedScore(quote: number, prefix: number, suffix: number, position: number): number {
+  const raw = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * position;
+  return raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT);
 }
 
 export function bestOf(candidates: readonly ScoredMatch[]): ScoredMatch | null {

@@ -5,7 +5,7 @@
  */
 import type { TextQuoteSelector } from '../annotation';
 import { collapseWhitespace } from './normalized-text';
-import { type QuoteContext, type ScoredMatch, bestOf, scoreCandidate } from './match-score';
+import { type QuoteContext, type ScoredMatch, bestOf, positionScore, scoreCandidate, weightedScore } from './match-score';
 
 export const CONTEXT_LENGTH = 32;
 
@@ -66,7 +66,7 @@ export function matchExactQuote(text: string, quote: string, context: QuoteConte
     const from = Math.max(0, context.hint - NEAR_RADIUS);
     const near = exactOccurrences(text.slice(from, Math.min(text.length, context.hint + quote.length + NEAR_RADIUS)), quote).map((at) => at + from);
     const nearest = nearestIntact(text, near, quote.length, context);
-    if (nearest !== -1) return scoreCandidate(text, nearest, nearest + quote.length, 1, context);
+    if (nearest !== -1) return intactScore(nearest, quote.length, context);
   }
   const starts = exactOccurrences(text, quote);
   if (!starts.length) return null;
@@ -76,7 +76,7 @@ export function matchExactQuote(text: string, quote: string, context: QuoteConte
   // Fast path: occurrences whose context is intact need no edit-distance scoring;
   // among those, the nearest to the old position wins.
   const perfect = nearestIntact(text, starts, quote.length, context);
-  if (perfect !== -1) return scoreCandidate(text, perfect, perfect + quote.length, 1, context);
+  if (perfect !== -1) return intactScore(perfect, quote.length, context);
   return bestOf(shortlist(text, starts, quote.length, context).map((start) => scoreCandidate(text, start, start + quote.length, 1, context)));
 }
 
@@ -92,6 +92,11 @@ function sharedContext(text: string, start: number, length: number, prefix: stri
 const SHORTLIST = 8;
 /** Half-width of the first, near-the-old-position exact search (chars). */
 const NEAR_RADIUS = 2_048;
+
+/** Score of an exact hit whose context is intact: quote and context are 1, only distance counts. */
+function intactScore(start: number, length: number, context: QuoteContext): ScoredMatch {
+  return { start, end: start + length, quoteScore: 1, score: weightedScore(1, 1, 1, positionScore(start, context.hint)) };
+}
 
 /** The occurrence nearest the hint whose prefix and suffix are exactly as saved; -1 if none. */
 function nearestIntact(text: string, starts: readonly number[], length: number, context: QuoteContext): number {
