@@ -24,6 +24,9 @@ import { makeNote } from './sync-browser/notes';
 import type { BenchRow } from './types';
 
 const NOTES = 10_000;
+/** Batch sizes: the replicator's defaults, or SYNC_BENCH_PUSH / SYNC_BENCH_PULL to try others. */
+const PUSH_BATCH = Number(process.env.SYNC_BENCH_PUSH) || DEFAULT_PUSH_BATCH;
+const PULL_BATCH = Number(process.env.SYNC_BENCH_PULL) || DEFAULT_PULL_BATCH;
 const RAW_BATCH = 500;
 
 interface SyncTiming {
@@ -36,7 +39,7 @@ interface SyncTiming {
 /** The operations the suite needs, run in a browser page or in Node. */
 interface Replicas {
   seed(name: string, count: number): Promise<void>;
-  sync(name: string, serverUrl: string, database: string): Promise<SyncTiming>;
+  sync(name: string, serverUrl: string, database: string, batches: { push: number; pull: number }): Promise<SyncTiming>;
   edit(name: string, index: number): Promise<void>;
   read(name: string, index: number): Promise<{ verdict?: string } | undefined>;
   count(name: string): Promise<number>;
@@ -113,7 +116,7 @@ async function browserReplicas(executablePath: string): Promise<Replicas> {
   return {
     where: `Chromium ${browser.version()}, real IndexedDB`,
     seed: (name, count) => call('seed', name, count),
-    sync: (name, serverUrl, database) => call('sync', name, serverUrl, database),
+    sync: (name, serverUrl, database, batches) => call('sync', name, serverUrl, database, batches),
     edit: (name, index) => call('edit', name, index),
     read: (name, index) => call('read', name, index),
     count: (name) => call('count', name),
@@ -143,7 +146,7 @@ async function nodeReplicas(): Promise<Replicas> {
         await db.outbox.bulkAdd(notes.map((n) => ({ docId: n.id, at: n.createdAt })));
       });
     },
-    async sync(name, serverUrl, database) {
+    async sync(name, serverUrl, database, batches) {
       const db = open(name);
       const started = performance.now();
       let pushDone = started;
@@ -151,6 +154,8 @@ async function nodeReplicas(): Promise<Replicas> {
         db,
         client: new CouchClient({ fetch, serverUrl, database, timeoutMs: 60_000 }),
         replicaId: await localReplicaId(db),
+        pushBatchSize: batches.push,
+        pullBatchSize: batches.pull,
         onProgress: ({ phase }) => {
           if (phase === 'push') pushDone = performance.now();
         },
@@ -173,19 +178,20 @@ export default async function run(): Promise<BenchRow[]> {
   const chromiumPath = findChromium();
   const replicas = chromiumPath ? await browserReplicas(chromiumPath) : await nodeReplicas();
   try {
+    const batches = { push: PUSH_BATCH, pull: PULL_BATCH };
     const raw = await rawProtocol(server.url);
     await replicas.seed('a', NOTES);
-    const push = await replicas.sync('a', server.url, database);
+    const push = await replicas.sync('a', server.url, database, batches);
     if (push.pushed !== NOTES) throw new Error(`pushed ${push.pushed} of ${NOTES}`);
-    const pull = await replicas.sync('b', server.url, database);
+    const pull = await replicas.sync('b', server.url, database, batches);
     if ((await replicas.count('b')) !== NOTES) throw new Error(`replica B has ${await replicas.count('b')} of ${NOTES} notes`);
 
     await replicas.edit('a', 4242);
-    const onePush = await replicas.sync('a', server.url, database);
-    const onePull = await replicas.sync('b', server.url, database);
+    const onePush = await replicas.sync('a', server.url, database, batches);
+    const onePull = await replicas.sync('b', server.url, database, batches);
     if ((await replicas.read('b', 4242))?.verdict !== 'false') throw new Error('the single change did not arrive');
 
-    const batches = `push ${DEFAULT_PUSH_BATCH} docs per _revs_diff/_bulk_docs, pull _changes limit=${DEFAULT_PULL_BATCH} + _bulk_get; ${replicas.where}`;
+    const used = `push ${PUSH_BATCH} docs per _revs_diff/_bulk_docs, pull _changes limit=${PULL_BATCH} + _bulk_get; ${replicas.where}`;
     const row = (metric: string, ms: number, target: number, note: string, baseline?: number): BenchRow => ({
       suite: 'sync',
       metric,
@@ -197,8 +203,8 @@ export default async function run(): Promise<BenchRow[]> {
       note,
     });
     return [
-      row('initial push, 10k notes (whole sync call)', push.ms, 5_000, `${batches}; push phase ${Math.round(push.pushPhaseMs)} ms, then one pull pass over the echoed changes; baseline = raw protocol, batches of ${RAW_BATCH}`, raw.pushMs),
-      row('initial pull, 10k notes', pull.ms, 5_000, `${batches}; baseline = raw protocol, batches of ${RAW_BATCH}`, raw.pullMs),
+      row('initial push, 10k notes (whole sync call)', push.ms, 5_000, `${used}; push phase ${Math.round(push.pushPhaseMs)} ms, then one pull pass over the echoed changes; baseline = raw protocol, batches of ${RAW_BATCH}`, raw.pushMs),
+      row('initial pull, 10k notes', pull.ms, 5_000, `${used}; baseline = raw protocol, batches of ${RAW_BATCH}`, raw.pullMs),
       row('one changed note: push (replica A)', onePush.ms, 200, `${onePush.pushed} revision sent, whole sync call`),
       row('one changed note: pull (replica B)', onePull.ms, 200, `${onePull.pulled} revision received, whole sync call`),
     ];

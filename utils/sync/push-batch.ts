@@ -19,18 +19,32 @@ import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { toCouchBody } from './couch-doc';
 import { readByIds } from './read-by-ids';
 import { currentRev, deletedLeafBody, outboxRowsFor, winnerPath, type PushItem } from './outbox';
-import { extendPath, formatRev, parseRev, pathContains, revisionHash, stemPath, type RevisionPath } from './revision';
+import { extendPath, formatRev, leafRev, parseRev, pathContains, revisionHash, stemPath, type RevisionPath } from './revision';
 
 export const PUSH_JOURNAL_KEY = 'pushJournal';
 
-/** Revisions sent but not yet acknowledged locally: id → the sent revision and its path. */
+/** Revisions sent: id → the sent revision, its parent and path. */
 type PushJournal = Record<string, { rev: string; parent?: string; revisions: RevisionPath }>;
+
+/**
+ * The journal keeps the last few batches. An entry matters only while its
+ * parent is still the note's stored revision (sent, never acknowledged);
+ * after an acknowledgement it is ignored, so acknowledging never has to touch
+ * it, and a push batch's journal write never waits for the previous batch's
+ * acknowledgement transaction.
+ */
+const JOURNAL_BATCHES = 4;
+interface StoredJournal {
+  batches: PushJournal[];
+}
 
 export interface PreparedItem extends PushItem {
   /** For a new revision: the stored revision it descends from (to check nothing moved). */
   parent?: string | null;
   /** Outbox rows this item covers. */
   seqs: number[];
+  /** Whether the note had a revision record when prepared. */
+  hadRecord: boolean;
 }
 
 export interface PreparedBatch {
@@ -40,12 +54,16 @@ export interface PreparedBatch {
 }
 
 async function readJournal(db: FactmarkDB): Promise<PushJournal> {
-  return ((await db.syncState.get(PUSH_JOURNAL_KEY))?.value as PushJournal | undefined) ?? {};
+  const stored = (await db.syncState.get(PUSH_JOURNAL_KEY))?.value as StoredJournal | undefined;
+  return Object.assign({}, ...[...(stored?.batches ?? [])].reverse());
 }
 
 export async function preparePush(db: FactmarkDB, ids: string[]): Promise<PreparedBatch> {
-  const [annotations, records, rows, journal] = await db.transaction('r', [db.annotations, db.revisions, db.outbox, db.syncState], () =>
-    Promise.all([readByIds(db.annotations, ids), readByIds(db.revisions, ids), outboxRowsFor(db, ids), readJournal(db)]),
+  // The journal is read on its own: inside the batch's transaction it would make
+  // this read wait for (and the next journal write wait on) other batches' writes.
+  const journal = await readJournal(db);
+  const [annotations, records, rows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
+    Promise.all([readByIds(db.annotations, ids), readByIds(db.revisions, ids), outboxRowsFor(db, ids)]),
   );
   const rowsByDoc = new Map<string, OutboxRecord[]>();
   for (const row of rows) {
@@ -77,7 +95,7 @@ export async function preparePush(db: FactmarkDB, ids: string[]): Promise<Prepar
           continue;
         }
         const item = sealedItem(id, rev, annotation, record);
-        if (item) batch.items.push({ ...item, seqs });
+        if (item) batch.items.push({ ...item, seqs, hadRecord: !!record });
         else batch.dropSeqs.push(...seqs);
       }
     }),
@@ -112,6 +130,7 @@ async function newRevisionItem(
     body,
     parent: stored ?? null,
     seqs: rows.map((r) => r.seq!),
+    hadRecord: !!record,
   };
 }
 
@@ -128,10 +147,12 @@ function sealedItem(id: string, rev: string, annotation: Annotation, record: Rev
 export async function journalPush(db: FactmarkDB, items: PreparedItem[]): Promise<void> {
   const fresh = items.filter((item) => item.parent !== undefined);
   if (!fresh.length) return;
+  const entries: PushJournal = {};
+  for (const item of fresh) entries[item.id] = { rev: item.rev, ...(item.parent ? { parent: item.parent } : {}), revisions: item.revisions };
   await db.transaction('rw', db.syncState, async () => {
-    const journal = await readJournal(db);
-    for (const item of fresh) journal[item.id] = { rev: item.rev, ...(item.parent ? { parent: item.parent } : {}), revisions: item.revisions };
-    await db.syncState.put({ key: PUSH_JOURNAL_KEY, value: journal });
+    const stored = (await db.syncState.get(PUSH_JOURNAL_KEY))?.value as StoredJournal | undefined;
+    const batches = [entries, ...(stored?.batches ?? [])].slice(0, JOURNAL_BATCHES);
+    await db.syncState.put({ key: PUSH_JOURNAL_KEY, value: { batches } satisfies StoredJournal });
   });
 }
 
@@ -141,26 +162,25 @@ export async function journalPush(db: FactmarkDB, items: PreparedItem[]): Promis
  */
 export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dropSeqs: number[]): Promise<void> {
   if (!acked.length && !dropSeqs.length) return;
-  const ids = [...new Set(acked.map((item) => item.id))];
-  await db.transaction('rw', [db.annotations, db.revisions, db.outbox, db.syncState], async () => {
-    const [annotations, records, journal] = await Promise.all([readByIds(db.annotations, ids), readByIds(db.revisions, ids), readJournal(db)]);
-    const annotationById = new Map(annotations.filter(Boolean).map((a) => [a!.id, a!]));
+  await db.transaction('rw', [db.revisions, db.outbox], async () => {
+    // Only sync code moves a note's revision, and it always writes a revision record;
+    // during a push only a conflict resolution can (and it needs an existing record).
+    // So notes that had no record when prepared need no re-read: the common case
+    // of a first push costs no reads here.
+    const records = await readByIds(db.revisions, [...new Set(acked.filter((item) => item.hadRecord).map((item) => item.id))]);
     const recordById = new Map(records.filter(Boolean).map((r) => [r!.id, r!]));
     const deleteSeqs = [...dropSeqs];
     const changedRecords = new Map<string, RevisionRecord>();
     for (const item of acked) {
-      const current = annotationById.get(item.id);
       if (item.parent !== undefined) {
         // A new revision: only if the note still descends from the same stored revision.
         const record = recordById.get(item.id);
-        if (!current || (currentRev(current, record) ?? null) !== item.parent) {
-          delete journal[item.id]; // the note moved on (pull or resolution); its rows push again next time
-          continue;
+        if (record && leafRev(record.revisions) !== item.parent) {
+          continue; // the note moved on (pull or resolution); its rows push again next time
         }
         const next: RevisionRecord = { ...(record ?? { id: item.id, conflicts: [] }), revisions: item.revisions };
         recordById.set(item.id, next);
         changedRecords.set(item.id, next);
-        delete journal[item.id];
       }
       deleteSeqs.push(...item.seqs);
       const record = recordById.get(item.id);
@@ -174,6 +194,5 @@ export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dro
     }
     await db.revisions.bulkPut([...changedRecords.values()]);
     await db.outbox.bulkDelete(deleteSeqs);
-    await db.syncState.put({ key: PUSH_JOURNAL_KEY, value: journal });
   });
 }

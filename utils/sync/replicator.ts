@@ -29,13 +29,14 @@ import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
 import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect, type PushItem } from './outbox';
 import { acknowledgePush, journalPush, preparePush, type PreparedBatch, type PreparedItem } from './push-batch';
-import { stemPath } from './revision';
+import { leafRev, stemPath } from './revision';
 import { SyncError } from './sync-error';
 
 export const DEFAULT_PUSH_BATCH = 500;
 export const DEFAULT_PULL_BATCH = 500;
 const MAX_PUSH_PASSES = 4;
 const MAX_WRITE_ATTEMPTS = 5;
+const RECORD_SCAN_THRESHOLD = 200;
 
 export interface ReplicateOptions {
   db: FactmarkDB;
@@ -67,6 +68,14 @@ export async function ensureDatabase(client: CouchClient): Promise<void> {
   }
 }
 
+/** What this sync run knows without asking the database again. */
+interface RunMemory {
+  /** Revisions the server acknowledged during this run's push (their echo in _changes needs nothing). */
+  pushed: Map<string, string>;
+  /** Notes that have a revision record (the only ones with known revisions). */
+  recordIds?: Set<string>;
+}
+
 export async function replicate(options: ReplicateOptions): Promise<ReplicateResult> {
   const { db, client } = options;
   const now = options.now ?? (() => new Date().toISOString());
@@ -78,12 +87,13 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   // First sync with this server, or its database was recreated: offer everything we have.
   if (!localCheckpoint || !remote.doc) await enqueueAll(db, now);
 
-  await push(options, result);
-  await pull(options, result, repId, localCheckpoint, remote.doc, remote.rev, now);
+  const memory: RunMemory = { pushed: new Map() };
+  await push(options, result, memory);
+  await pull(options, result, memory, repId, localCheckpoint, remote.doc, remote.rev, now);
   return result;
 }
 
-async function push(options: ReplicateOptions, result: ReplicateResult): Promise<void> {
+async function push(options: ReplicateOptions, result: ReplicateResult, memory: RunMemory): Promise<void> {
   const { db, client } = options;
   const batchSize = options.pushBatchSize ?? DEFAULT_PUSH_BATCH;
   const refused = new Set<string>();
@@ -92,20 +102,29 @@ async function push(options: ReplicateOptions, result: ReplicateResult): Promise
     if (!ids.length) return;
     const batches: string[][] = [];
     for (let start = 0; start < ids.length; start += batchSize) batches.push(ids.slice(start, start + batchSize));
-    // Pipelined: the next batch is read and hashed while this one is on the wire.
+    // Pipelined: while a batch is on the wire, the next one is read and hashed
+    // and the previous one acknowledged locally (disjoint notes, so no overlap).
     let next: Promise<PreparedBatch> | undefined = preparePush(db, batches[0]);
-    for (let index = 0; index < batches.length; index++) {
-      const batch = await next!;
-      next = index + 1 < batches.length ? preparePush(db, batches[index + 1]) : undefined;
-      next?.catch(() => undefined); // surfaced when awaited
-      let acked: PreparedItem[] = [];
-      if (batch.items.length) {
-        await journalPush(db, batch.items);
-        acked = await pushItems(client, batch.items, refused, result);
+    let acknowledging: Promise<void> = Promise.resolve();
+    try {
+      for (let index = 0; index < batches.length; index++) {
+        const batch = await next!;
+        next = index + 1 < batches.length ? preparePush(db, batches[index + 1]) : undefined;
+        next?.catch(() => undefined); // surfaced when awaited
+        let acked: PreparedItem[] = [];
+        if (batch.items.length) {
+          await journalPush(db, batch.items);
+          acked = await pushItems(client, batch.items, refused, result);
+        }
+        acknowledging = acknowledging.then(async () => {
+          await acknowledgePush(db, acked, batch.dropSeqs);
+          result.pushed += acked.length;
+          for (const item of acked) memory.pushed.set(item.id, item.rev);
+          options.onProgress?.({ phase: 'push', done: result.pushed });
+        });
       }
-      await acknowledgePush(db, acked, batch.dropSeqs);
-      result.pushed += acked.length;
-      options.onProgress?.({ phase: 'push', done: result.pushed });
+    } finally {
+      await acknowledging;
     }
   }
 }
@@ -144,6 +163,7 @@ interface ChangeRow {
 async function pull(
   options: ReplicateOptions,
   result: ReplicateResult,
+  memory: RunMemory,
   repId: string,
   localCheckpoint: CheckpointDoc | undefined,
   remoteCheckpoint: CheckpointDoc | undefined,
@@ -154,25 +174,53 @@ async function pull(
   const limit = options.pullBatchSize ?? DEFAULT_PULL_BATCH;
   const sessionId = crypto.randomUUID();
   const fetcher: RevisionFetcher = { bulkGetSupported: undefined };
-  let since: Seq = resumeSeq(localCheckpoint, remoteCheckpoint);
   let checkpoint = localCheckpoint;
-  for (;;) {
+  type Page = { more: boolean; lastSeq: Seq; leaves: Map<string, Leaf[]> };
+  const fetchPage = async (since: Seq): Promise<Page> => {
     const page = await client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
       query: { style: 'all_docs', since: typeof since === 'string' ? since : JSON.stringify(since), limit, feed: 'normal' },
     });
     const rows = page.body?.results;
     if (!Array.isArray(rows) || page.body.last_seq === undefined) throw new SyncError('protocol', 'The server sent a malformed _changes answer');
-    const lastSeq = page.body.last_seq;
     const annotationRows = rows.filter((row) => annotationIdOf(row.id) !== null);
-    const remoteLeaves = await fetchMissingLeaves(options, annotationRows, fetcher, result);
-    checkpoint = nextCheckpoint(checkpoint, sessionId, lastSeq);
-    await storePulled(db, remoteLeaves, repId, checkpoint, result, now);
-    remoteRev = await writeRemoteCheckpoint(client, repId, checkpoint, remoteRev);
-    result.lastSeq = lastSeq;
+    return { more: rows.length >= limit, lastSeq: page.body.last_seq, leaves: await fetchMissingLeaves(options, annotationRows, fetcher, result, memory) };
+  };
+  // Pipelined: the next page is fetched while this one is stored. The local
+  // checkpoint moves in the same transaction as the page's notes; the server's
+  // copy follows in the background (coalesced: one write in flight at a time).
+  let remoteWrite: Promise<void> = Promise.resolve();
+  let remoteQueued = false;
+  const scheduleRemoteCheckpoint = () => {
+    if (remoteQueued) return;
+    remoteQueued = true;
+    remoteWrite = remoteWrite.then(async () => {
+      remoteQueued = false;
+      remoteRev = await writeRemoteCheckpoint(client, repId, checkpoint!, remoteRev);
+    });
+    remoteWrite.catch(() => undefined); // surfaced when awaited below
+  };
+  let pending: Promise<Page> | undefined = fetchPage(resumeSeq(localCheckpoint, remoteCheckpoint));
+  let unsavedCheckpoint = false;
+  while (pending) {
+    const page: Page = await pending;
+    pending = page.more ? fetchPage(page.lastSeq) : undefined;
+    pending?.catch(() => undefined); // surfaced when awaited
+    checkpoint = nextCheckpoint(checkpoint, sessionId, page.lastSeq);
+    if (page.leaves.size) {
+      await storePulled(db, page.leaves, repId, checkpoint, result, now);
+      for (const id of page.leaves.keys()) memory.recordIds?.add(id);
+      unsavedCheckpoint = false;
+    } else {
+      // Nothing to store (e.g. the echo of our own push): the checkpoint is saved
+      // with the next page that has notes, or at the end.
+      unsavedCheckpoint = true;
+    }
+    result.lastSeq = page.lastSeq;
     options.onProgress?.({ phase: 'pull', done: result.pulled });
-    since = lastSeq;
-    if (rows.length < limit) return;
+    scheduleRemoteCheckpoint();
   }
+  if (unsavedCheckpoint && checkpoint) await db.syncState.put({ key: localCheckpointKey(repId), value: checkpoint });
+  await remoteWrite;
 }
 
 async function fetchMissingLeaves(
@@ -180,17 +228,28 @@ async function fetchMissingLeaves(
   rows: ChangeRow[],
   fetcher: RevisionFetcher,
   result: ReplicateResult,
+  memory: RunMemory,
 ): Promise<Map<string, Leaf[]>> {
   const { db, client } = options;
-  const ids = rows.map((row) => annotationIdOf(row.id)!);
-  const [annotations, records] = await db.transaction('r', [db.annotations, db.revisions], () =>
-    Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids)]),
-  );
-  const wanted: { id: string; rev: string }[] = [];
-  rows.forEach((row, index) => {
-    const known = knownRevs({ annotation: annotations[index], record: records[index] });
-    for (const { rev } of row.changes) if (!known.has(rev)) wanted.push({ id: row.id, rev });
+  // The echo of what this run pushed is known without reading anything.
+  const unknown = rows.filter((row) => {
+    const pushed = memory.pushed.get(annotationIdOf(row.id)!);
+    return !(pushed && row.changes.every(({ rev }) => rev === pushed));
   });
+  // Every note that has a revision has a revision record (sync writes both), so
+  // the records alone tell what is known; notes without one know nothing.
+  // For large pages, one key-only scan of the records beats reading each note (a fresh replica has none).
+  if (!memory.recordIds && unknown.length > RECORD_SCAN_THRESHOLD) {
+    memory.recordIds = new Set((await db.revisions.toCollection().primaryKeys()) as string[]);
+  }
+  const withRecord = unknown.map((row) => annotationIdOf(row.id)!).filter((id) => !memory.recordIds || memory.recordIds.has(id));
+  const records = new Map((await db.revisions.bulkGet(withRecord)).filter(Boolean).map((r) => [r!.id, r!]));
+  const wanted: { id: string; rev: string }[] = [];
+  for (const row of unknown) {
+    const record = records.get(annotationIdOf(row.id)!);
+    const known = record ? knownRevs({ annotation: { rev: leafRev(record.revisions) } as Annotation, record }) : new Set<string>();
+    for (const { rev } of row.changes) if (!known.has(rev)) wanted.push({ id: row.id, rev });
+  }
   const leaves = new Map<string, Leaf[]>();
   if (!wanted.length) return leaves;
   const { found } = await fetchRevisions(client, wanted, fetcher);
