@@ -3,12 +3,13 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { Annotation } from '../utils/annotation';
 import { AllNotesTab } from './AllNotesTab';
-import { EmbeddedReviews } from './EmbeddedReviews';
-import { ExportImport } from './ExportImport';
+import type { EmbeddedReviewsProps } from './EmbeddedReviews';
+import type { ExportImportProps } from './ExportImport';
 import { type PopupEnv, PopupEnvContext } from './popup-env';
 import { slotComponent } from './slots';
 import { ThisPageTab } from './ThisPageTab';
 import { useActions } from './use-actions';
+import { useLazyComponent } from './use-lazy-component';
 
 export { useLiveQuery } from './use-live-query';
 
@@ -48,6 +49,9 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
   };
 
   const SyncStatus = slotComponent('SyncStatus');
+  // Secondary panels load after the first paint: the notes come first.
+  const ExportImport = useLazyComponent<ExportImportProps>(() => import('./ExportImport').then((m) => m.ExportImport));
+  const EmbeddedReviews = useLazyComponent<EmbeddedReviewsProps>(() => import('./EmbeddedReviews').then((m) => m.EmbeddedReviews));
   const labels: Record<TabKey, string> = { page: t('popupTabThisPage'), all: t('popupTabAllNotes') };
 
   return (
@@ -86,7 +90,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
             {visited.has(key) &&
               (key === 'page' ? (
                 <>
-                  {tabId !== undefined && (
+                  {EmbeddedReviews && tabId !== undefined && (
                     <div class="slot slot-embedded-reviews">
                       <EmbeddedReviews tabId={tabId} pageUrl={pageUrl} />
                     </div>
@@ -105,7 +109,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
           </div>
         ))}
         <footer class="slot-export-import">
-          <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />
+          {ExportImport && <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />}
         </footer>
         {/* Two fixed live regions: swapping a region's role after load is not reliably announced. */}
         <div class="announcer" role="status" aria-live="polite">

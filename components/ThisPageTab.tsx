@@ -84,6 +84,7 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
   const { locale } = usePopupEnv();
   const data = usePageData(pageUrl);
   const [allNotes, setAllNotes] = useState(false);
+  const [allOrphans, setAllOrphans] = useState(false);
   const [allClaims, setAllClaims] = useState(false);
   const [figuresOpen, setFiguresOpen] = useState(false);
   if (data !== undefined && performance.getEntriesByName('factmark:popup-data').length === 0) performance.mark('factmark:popup-data');
@@ -147,10 +148,11 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
           </h2>
           <p class="hint">{t('popupOrphansHint')}</p>
           <RovingList label={t('popupOrphansHeading')}>
-            {orphans.map((note) => (
+            {(allOrphans ? orphans : orphans.slice(0, INITIAL_NOTES)).map((note) => (
               <NoteCard key={note.id} note={note} orphan onVerdict={(verdict) => actions.setVerdict(note, verdict)} />
             ))}
           </RovingList>
+          {!allOrphans && <MoreButton hidden={orphans.length - INITIAL_NOTES} onClick={() => setAllOrphans(true)} />}
         </section>
       )}
 
