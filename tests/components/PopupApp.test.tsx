@@ -138,6 +138,35 @@ describe('PopupApp — This page', () => {
   });
 });
 
+describe('PopupApp — keyboard and long pages', () => {
+  it('moves between notes with arrows (one item in the Tab order) and shows the rest on request', async () => {
+    const setup = testEnv();
+    await seedPage(setup);
+    for (let i = 0; i < 17; i++) {
+      await saveAnnotation(setup.db, { pageUrl: PAGE, kind: 'highlight', quote: `메모 ${i}`, selectors: [], sources: [], tags: [] });
+    }
+    const root = await mount(<PopupApp env={setup.env} pageUrl={PAGE} tabId={7} />);
+    const notesList = await waitFor(() => root.querySelector('[aria-labelledby="notes-heading"] ul'));
+    const items = () => [...notesList.querySelectorAll<HTMLElement>(':scope > [data-roving-item]')];
+    expect(items()).toHaveLength(15);
+    expect(items().map((item) => item.tabIndex)).toEqual([0, ...Array(14).fill(-1)]);
+
+    await act(() => items()[0]!.focus());
+    await key(items()[0]!, 'ArrowDown');
+    expect(document.activeElement).toBe(items()[1]);
+    expect(items()[1]!.tabIndex).toBe(0);
+    expect(items()[0]!.tabIndex).toBe(-1);
+    await key(items()[1]!, 'End');
+    expect(document.activeElement).toBe(items()[14]);
+    await key(items()[14]!, 'Enter');
+    expect(setup.env.sendToTab).toHaveBeenLastCalledWith(7, { type: 'tab.scrollTo', payload: { annotationId: items()[14]!.dataset.noteId } });
+
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show 2 more')!;
+    await click(more);
+    expect(items()).toHaveLength(17);
+  });
+});
+
 function bulkNotes(count: number): Annotation[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `bulk-${String(i).padStart(5, '0')}`,
