@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimKinds } from '../../../utils/detect/claim-kinds';
 import type { ClaimKind } from '../../../utils/detect/types';
+import { englishLexicon } from '../../../utils/detect/lexicons/en';
+import { CUE_NAMES } from '../../../utils/detect/lexicons/types';
 
 const cases: Array<[string, string, ClaimKind, boolean]> = [
   // Korean
@@ -65,5 +67,18 @@ describe('claimKinds', () => {
   it('gives languages without a lexicon only statistic', () => {
     expect(claimKinds('公司表示，这是世界上最快的系统。', 'other', true)).toEqual(['statistic']);
     expect(claimKinds('公司表示，这是世界上最快的系统。', 'other', false)).toEqual([]);
+  });
+});
+
+describe('English lexicon', () => {
+  it('is written in lower case: patterns run on the lower-cased sentence without the i flag', () => {
+    for (const name of CUE_NAMES) {
+      for (const phrase of englishLexicon[name].phrases ?? []) expect(phrase).toBe(phrase.toLowerCase());
+      for (const gated of englishLexicon[name].patterns ?? []) {
+        const pattern = gated instanceof RegExp ? gated : gated.pattern;
+        // Upper-case letters may only appear in escapes (\S, \W, \D, \B).
+        expect(pattern.source.replace(/\\[A-Z]/g, ''), `${name}: ${pattern}`).toBe(pattern.source.replace(/\\[A-Z]/g, '').toLowerCase());
+      }
+    }
   });
 });
