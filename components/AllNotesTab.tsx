@@ -40,6 +40,7 @@ export function AllNotesTab({
   actions,
   listHeight = 320,
   onResults,
+  onReady,
 }: {
   pageUrl?: string;
   tabId?: number;
@@ -47,6 +48,8 @@ export function AllNotesTab({
   listHeight?: number;
   /** The filtered list, for "export what I see" (issue 6). */
   onResults?: (entries: SearchEntry[]) => void;
+  /** Called once the list is first on screen. */
+  onReady?: () => void;
 }) {
   const { db, locale, openUrl } = usePopupEnv();
   // The previous index is handed to the next rebuild so unchanged notes are not folded again.
@@ -81,7 +84,9 @@ export function AllNotesTab({
 
   useEffect(() => onResults?.(results), [results]);
   useEffect(() => {
-    if (index) performance.mark('factmark:all-notes-rendered');
+    if (!index) return;
+    performance.mark('factmark:all-notes-rendered');
+    onReady?.();
   }, [index !== undefined]);
   useEffect(() => {
     if (!loading) performance.mark('factmark:all-notes-indexed');

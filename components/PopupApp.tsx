@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { Annotation } from '../utils/annotation';
 import { AllNotesTab } from './AllNotesTab';
@@ -48,8 +48,15 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
     select(to, true);
   };
 
-  const SyncStatus = slotComponent('SyncStatus');
-  // Secondary panels load after the first paint: the notes come first.
+  // Secondary panels (sync status, export/import, embedded reviews) start once the notes are on
+  // screen, so their own reads do not compete with the first render (or after 1 s regardless).
+  const [primaryReady, setPrimaryReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPrimaryReady(true), 1000);
+    return () => clearTimeout(timer);
+  }, []);
+  const onReady = () => setPrimaryReady(true);
+  const SyncStatus = primaryReady ? slotComponent('SyncStatus') : null;
   const ExportImport = useLazyComponent<ExportImportProps>(() => import('./ExportImport').then((m) => m.ExportImport));
   const EmbeddedReviews = useLazyComponent<EmbeddedReviewsProps>(() => import('./EmbeddedReviews').then((m) => m.EmbeddedReviews));
   const labels: Record<TabKey, string> = { page: t('popupTabThisPage'), all: t('popupTabAllNotes') };
@@ -90,12 +97,12 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
             {visited.has(key) &&
               (key === 'page' ? (
                 <>
-                  {EmbeddedReviews && tabId !== undefined && (
+                  {primaryReady && EmbeddedReviews && tabId !== undefined && (
                     <div class="slot slot-embedded-reviews">
                       <EmbeddedReviews tabId={tabId} pageUrl={pageUrl} />
                     </div>
                   )}
-                  <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} />
+                  <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} onReady={onReady} />
                 </>
               ) : (
                 <AllNotesTab
@@ -104,12 +111,13 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
                   actions={actions}
                   listHeight={listHeight}
                   onResults={(entries) => setFiltered(entries.map((entry) => entry.annotation))}
+                  onReady={onReady}
                 />
               ))}
           </div>
         ))}
         <footer class="slot-export-import">
-          {ExportImport && <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />}
+          {primaryReady && ExportImport && <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />}
         </footer>
         {/* Two fixed live regions: swapping a region's role after load is not reliably announced. */}
         <div class="announcer" role="status" aria-live="polite">

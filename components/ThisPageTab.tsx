@@ -80,7 +80,7 @@ function MoreButton({ hidden, onClick }: { hidden: number; onClick: () => void }
   );
 }
 
-export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tabId?: number; actions: Actions }) {
+export function ThisPageTab({ pageUrl, tabId, actions, onReady }: { pageUrl?: string; tabId?: number; actions: Actions; onReady?: () => void }) {
   const { locale } = usePopupEnv();
   const data = usePageData(pageUrl);
   const [allNotes, setAllNotes] = useState(false);
@@ -93,7 +93,9 @@ export function ThisPageTab({ pageUrl, tabId, actions }: { pageUrl?: string; tab
   }, [data !== undefined]);
   useEffect(() => {
     // The store benchmark reads this mark: first render with real data, after paint.
-    if (data !== undefined) performance.mark('factmark:popup-rendered');
+    if (data === undefined) return;
+    performance.mark('factmark:popup-rendered');
+    onReady?.();
   }, [data !== undefined]);
   if (!pageUrl) return <p class="empty">{t('popupNoPageUrl')}</p>;
   if (data === undefined) return <p class="loading" aria-busy="true">{t('popupLoading')}</p>;
