@@ -58,15 +58,21 @@ async function readJournal(db: FactmarkDB): Promise<PushJournal> {
   return Object.assign({}, ...[...(stored?.batches ?? [])].reverse());
 }
 
-export async function preparePush(db: FactmarkDB, ids: string[]): Promise<PreparedBatch> {
+/**
+ * `ids`: the batch's notes. `rows`: their outbox rows when the caller already
+ * read them (a batch taken as a range of outbox rows); otherwise they are read
+ * here, and `ids` are taken to be a dense range of sorted ids.
+ */
+export async function preparePush(db: FactmarkDB, ids: string[], rows?: OutboxRecord[]): Promise<PreparedBatch> {
   // The journal is read on its own: inside the batch's transaction it would make
   // this read wait for (and the next journal write wait on) other batches' writes.
   const journal = await readJournal(db);
-  const [annotations, records, rows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
-    Promise.all([readByIds(db.annotations, ids), readByIds(db.revisions, ids), outboxRowsFor(db, ids)]),
+  const dense = !rows;
+  const [annotations, records, batchRows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
+    Promise.all([readByIds(db.annotations, ids, dense), readByIds(db.revisions, ids, dense), rows ?? outboxRowsFor(db, ids)]),
   );
   const rowsByDoc = new Map<string, OutboxRecord[]>();
-  for (const row of rows) {
+  for (const row of batchRows) {
     const list = rowsByDoc.get(row.docId);
     if (list) list.push(row);
     else rowsByDoc.set(row.docId, [row]);
@@ -193,6 +199,23 @@ export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dro
       }
     }
     await db.revisions.bulkPut([...changedRecords.values()]);
-    await db.outbox.bulkDelete(deleteSeqs);
+    await deleteOutboxRows(db, deleteSeqs);
   });
+}
+
+/**
+ * Deletes outbox rows: runs of consecutive row numbers as one key-range delete
+ * each (a first push of many notes is one run per batch), the rest one by one.
+ */
+async function deleteOutboxRows(db: FactmarkDB, seqs: number[]): Promise<void> {
+  const sorted = [...new Set(seqs)].sort((a, b) => a - b);
+  const singles: number[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+    if (end - start >= 8) await db.outbox.where(':id').between(sorted[start], sorted[end], true, true).delete();
+    else singles.push(...sorted.slice(start, end + 1));
+    start = end + 1;
+  }
+  await db.outbox.bulkDelete(singles);
 }

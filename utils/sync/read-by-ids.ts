@@ -7,8 +7,8 @@ import type { Table } from 'dexie';
 
 const RANGE_READ_MIN = 64;
 
-export async function readByIds<T>(table: Table<T, string, any>, ids: string[]): Promise<(T | undefined)[]> {
-  if (ids.length < RANGE_READ_MIN) return table.bulkGet(ids);
+export async function readByIds<T>(table: Table<T, string, any>, ids: string[], dense = true): Promise<(T | undefined)[]> {
+  if (!dense || ids.length < RANGE_READ_MIN) return table.bulkGet(ids);
   let min = ids[0];
   let max = ids[0];
   for (const id of ids) {

@@ -74,6 +74,8 @@ interface RunMemory {
   pushed: Map<string, string>;
   /** Notes that have a revision record (the only ones with known revisions). */
   recordIds?: Set<string>;
+  /** Notes stored here (for large pulls: notes not in it need no read). */
+  annotationIds?: Set<string>;
 }
 
 export async function replicate(options: ReplicateOptions): Promise<ReplicateResult> {
@@ -100,16 +102,15 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
   for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
     const ids = (await outboxDocIds(db)).filter((id) => !refused.has(id));
     if (!ids.length) return;
-    const batches: string[][] = [];
-    for (let start = 0; start < ids.length; start += batchSize) batches.push(ids.slice(start, start + batchSize));
+    const prepare = await planBatches(db, ids, refused, batchSize);
     // Pipelined: while a batch is on the wire, the next one is read and hashed
     // and the previous one acknowledged locally (disjoint notes, so no overlap).
-    let next: Promise<PreparedBatch> | undefined = preparePush(db, batches[0]);
+    let next: Promise<PreparedBatch> | undefined = prepare[0]();
     let acknowledging: Promise<void> = Promise.resolve();
     try {
-      for (let index = 0; index < batches.length; index++) {
+      for (let index = 0; index < prepare.length; index++) {
         const batch = await next!;
-        next = index + 1 < batches.length ? preparePush(db, batches[index + 1]) : undefined;
+        next = index + 1 < prepare.length ? prepare[index + 1]() : undefined;
         next?.catch(() => undefined); // surfaced when awaited
         let acked: PreparedItem[] = [];
         if (batch.items.length) {
@@ -127,6 +128,35 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
       await acknowledging;
     }
   }
+}
+
+/**
+ * Splits the outbox into batches. When every note has exactly one row (the
+ * usual first sync: notes saved once, or an import), batches are ranges of
+ * consecutive rows, so acknowledging one is a single key-range delete.
+ * Otherwise batches are ranges of sorted note ids (all rows of a note together).
+ */
+async function planBatches(db: FactmarkDB, ids: string[], refused: Set<string>, batchSize: number): Promise<(() => Promise<PreparedBatch>)[]> {
+  const rowCount = await db.outbox.count();
+  if (rowCount === ids.length && !refused.size) {
+    const seqs = (await db.outbox.toCollection().primaryKeys()) as number[];
+    const plans: (() => Promise<PreparedBatch>)[] = [];
+    for (let start = 0; start < seqs.length; start += batchSize) {
+      const first = seqs[start];
+      const last = seqs[Math.min(seqs.length, start + batchSize) - 1];
+      plans.push(async () => {
+        const rows = await db.outbox.where(':id').between(first, last, true, true).toArray();
+        return preparePush(db, [...new Set(rows.map((row) => row.docId))], rows);
+      });
+    }
+    return plans;
+  }
+  const plans: (() => Promise<PreparedBatch>)[] = [];
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const batch = ids.slice(start, start + batchSize);
+    plans.push(() => preparePush(db, batch));
+  }
+  return plans;
 }
 
 /** Sends what the server lacks; returns the items it now has. */
@@ -207,8 +237,15 @@ async function pull(
     pending?.catch(() => undefined); // surfaced when awaited
     checkpoint = nextCheckpoint(checkpoint, sessionId, page.lastSeq);
     if (page.leaves.size) {
-      await storePulled(db, page.leaves, repId, checkpoint, result, now);
-      for (const id of page.leaves.keys()) memory.recordIds?.add(id);
+      if (!memory.annotationIds && page.leaves.size > RECORD_SCAN_THRESHOLD) {
+        memory.annotationIds = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
+        memory.recordIds ??= new Set((await db.revisions.toCollection().primaryKeys()) as string[]);
+      }
+      await storePulled(db, page.leaves, repId, checkpoint, result, now, memory);
+      for (const id of page.leaves.keys()) {
+        memory.recordIds?.add(id);
+        memory.annotationIds?.add(id);
+      }
       unsavedCheckpoint = false;
     } else {
       // Nothing to store (e.g. the echo of our own push): the checkpoint is saved
@@ -283,8 +320,11 @@ async function storePulled(
   checkpoint: CheckpointDoc,
   result: ReplicateResult,
   now: () => string,
+  memory: RunMemory,
 ): Promise<void> {
   const ids = [...remoteLeaves.keys()];
+  // Reading a note that is not there costs as much as reading one that is: skip the known-absent.
+  const readable = (known: Set<string> | undefined) => (known ? ids.filter((id) => known.has(id)) : ids);
   for (let attempt = 0; ; attempt++) {
     // Local edits not yet sealed take part in the merge as their own revision.
     const unsealed = [...new Set((await outboxRowsFor(db, ids)).filter((row) => !row.rev).map((row) => row.docId))];
@@ -293,7 +333,14 @@ async function storePulled(
       await db.transaction('rw', [db.annotations, db.revisions, db.outbox, db.pages, db.anchorStatus, db.syncState], async () => {
         const rows = await outboxRowsFor(db, ids);
         if (rows.some((row) => !row.rev)) throw new LocalEditRace();
-        const [annotations, records] = await Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids)]);
+        const [annotationRows, recordRows] = await Promise.all([
+          db.annotations.bulkGet(readable(memory.annotationIds)),
+          db.revisions.bulkGet(readable(memory.recordIds)),
+        ]);
+        const annotationById = new Map(annotationRows.filter(Boolean).map((a) => [a!.id, a!]));
+        const recordById = new Map(recordRows.filter(Boolean).map((r) => [r!.id, r!]));
+        const annotations = ids.map((id) => annotationById.get(id));
+        const records = ids.map((id) => recordById.get(id));
         const putAnnotations: Annotation[] = [];
         const putRecords: RevisionRecord[] = [];
         const dropRecords: string[] = [];
