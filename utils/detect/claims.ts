@@ -9,6 +9,7 @@ import { splitSentences } from './sentences';
 import { denseFeatures } from './checkworthiness-features';
 import { scoreFromFeatures } from './checkworthiness';
 import { claimKindsFromFeatures, lexiconLanguage } from './claim-kinds';
+import { hasNonWhitespace } from './whitespace';
 
 export interface Paragraph {
   start: number;
@@ -25,7 +26,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     let s = start;
     let e = end;
     if (e > s && text[e - 1] === '\r') e--;
-    if (/\S/.test(text.slice(s, e))) paragraphs.push({ start: s, end: e, lang: detectLanguage(text, s, e) });
+    if (hasNonWhitespace(text, s, e)) paragraphs.push({ start: s, end: e, lang: detectLanguage(text, s, e) });
     start = end + 1;
   }
   return paragraphs;

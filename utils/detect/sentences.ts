@@ -11,6 +11,7 @@
  * - after an ellipsis the sentence goes on from: "그런데... 결국", "and... then".
  * They already keep decimals (3.5%, 1.2bn) and version numbers together.
  */
+import { isWhitespaceCode } from './whitespace';
 
 export interface SentenceSpan {
   start: number;
@@ -74,8 +75,16 @@ function endsKoreanSentence(piece: string): boolean {
   return before >= 0xac00 && before <= 0xd7a3;
 }
 
+/** Every rule below needs the previous piece to end (before spaces) in a period, an ellipsis or a closing quote. */
+function mayContinue(previous: string): boolean {
+  let end = previous.length - 1;
+  while (end >= 0 && isWhitespaceCode(previous.charCodeAt(end))) end--;
+  const c = previous.charCodeAt(end);
+  return c === 46 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x201c || c === 0x2019 || c === 39 || c === 0x300d || c === 0x300f || c === 41;
+}
+
 function shouldMerge(previous: string, next: string, lang: string): boolean {
-  if (endsKoreanSentence(previous)) return false;
+  if (endsKoreanSentence(previous) || !mayContinue(previous)) return false;
   if (CLOSING_QUOTE_END.test(previous) && QUOTATIVE_START.test(next)) return true;
   if (TITLE_END.test(previous)) return true;
   if (ABBREVIATION_END.test(previous) && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next))) return true;
@@ -126,27 +135,35 @@ export function splitSentences(text: string, lang: string, from = 0, to = text.l
   for (const { start, end } of merged) {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(paragraph[s])) s++;
-    while (e > s && /\s/.test(paragraph[e - 1])) e--;
+    while (s < e && isWhitespaceCode(paragraph.charCodeAt(s))) s++;
+    while (e > s && isWhitespaceCode(paragraph.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ start: from + s, end: from + e });
   }
   return sentences;
 }
 
-const TERMINATOR = /[.!?…。！？]/;
-const TRAILING = /[\s.!?…。！？"”’'」』)\]]*$/;
+/** [.!?…。！？] */
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** What may trail the last sentence: [\s.!?…。！？"”’'」』)\]] */
+function isTrailing(c: number): boolean {
+  return isTerminator(c) || isWhitespaceCode(c) || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0x300d || c === 0x300f || c === 41 || c === 93;
+}
 
 /**
  * Headlines, captions and table rows with no sentence terminator before their
  * end are one sentence: skip the segmenter for them.
  */
 function singleSentence(paragraph: string): SentenceSpan | undefined {
-  const body = paragraph.length - (TRAILING.exec(paragraph)?.[0].length ?? 0);
-  if (TERMINATOR.test(paragraph.slice(0, body))) return undefined;
+  let body = paragraph.length;
+  while (body > 0 && isTrailing(paragraph.charCodeAt(body - 1))) body--;
+  for (let i = 0; i < body; i++) if (isTerminator(paragraph.charCodeAt(i))) return undefined;
   let start = 0;
   let end = paragraph.length;
-  while (start < end && /\s/.test(paragraph[start])) start++;
-  while (end > start && /\s/.test(paragraph[end - 1])) end--;
+  while (start < end && isWhitespaceCode(paragraph.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(paragraph.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

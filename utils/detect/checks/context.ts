@@ -4,6 +4,7 @@
  * per article so the checks stay cheap.
  */
 import type { Figure } from '../types';
+import { isWhitespaceCode } from '../whitespace';
 
 export type CheckLang = 'ko' | 'en';
 
@@ -42,6 +43,11 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'dept', 'mt', 'ft',
 ]);
 
+/** The closing quotes and brackets a terminator may be followed by: ["'”’)\]」』]. */
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x300d || c === 0x300f;
+}
+
 /**
  * Sentence spans. A line break always ends a sentence (paragraphs, table
  * cells); `.`, `!`, `?` end one when followed by whitespace, except after a
@@ -55,14 +61,17 @@ export function splitSentences(text: string): { sentences: TextSpan[]; paragraph
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isWhitespaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       sentences.push({ start: s, end: e });
       paragraphOfSentence.push(paragraph);
     }
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only a line break or a terminator can end a sentence: skip everything else without making a string.
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x3002) continue;
     const ch = text[i];
     if (ch === '\n') {
       push(i);
@@ -74,8 +83,8 @@ export function splitSentences(text: string): { sentences: TextSpan[]; paragraph
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。') continue;
     // Swallow closing quotes and brackets after the terminator.
     let j = i + 1;
-    while (j < text.length && /["'”’)\]」』]/.test(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue;
+    while (j < text.length && isClosingMark(text.charCodeAt(j))) j++;
+    if (j < text.length && !isWhitespaceCode(text.charCodeAt(j))) continue;
     if (ch === '.') {
       const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;

@@ -19,9 +19,18 @@ const UNIT_LABEL: Record<string, string> = { 'FLOP/s': 'FLOPS', FLOP: 'FLOP' };
 // Mass is stored in grams but kilograms read better; temperature takes no prefix.
 const NO_PREFIX = new Set(['°C', '°F', '%', 'pp', 'x']);
 
+// Building an Intl.NumberFormat costs far more than formatting with one: keep one per locale and options.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: CheckLang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${key}`;
+  let format = formatters.get(id);
+  if (!format) formatters.set(id, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+  return format;
+}
+
 export function formatNumber(value: number, lang: CheckLang, maxSignificant = 4): string {
   const rounded = Number(value.toPrecision(Math.max(1, maxSignificant)));
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 3 }).format(rounded);
+  return numberFormat(lang, 'plain', { maximumFractionDigits: 3 }).format(rounded);
 }
 
 /** Exponent (multiple of 3) that puts `value` in [1, 1000). */
@@ -55,7 +64,7 @@ export function currencyName(currency: string, lang: CheckLang): string {
 
 function currencySymbol(currency: string, lang: CheckLang): string {
   try {
-    const parts = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
+    const parts = numberFormat(lang, `symbol|${currency}`, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
     return parts.find((p) => p.type === 'currency')?.value ?? currency;
   } catch {
     return currency;
@@ -65,9 +74,9 @@ function currencySymbol(currency: string, lang: CheckLang): string {
 /** "$14.2 billion" / "142억 달러". */
 export function formatMoney(value: number, currency: string, lang: CheckLang): string {
   if (Math.abs(value) < 1e6 && lang === 'en') {
-    return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+    return numberFormat(lang, `money|${currency}`, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
   }
-  const compact = new Intl.NumberFormat(LOCALE[lang], {
+  const compact = numberFormat(lang, 'compact', {
     notation: 'compact',
     compactDisplay: 'long',
     maximumSignificantDigits: 4,
@@ -98,11 +107,12 @@ export function quoteFigure(figure: Figure, lang: CheckLang): string {
 /** "1,000×" / "1,000배"; two significant digits above 10, one decimal below. */
 export function formatRatio(ratio: number, lang: CheckLang): string {
   const r = ratio >= 10 ? Number(ratio.toPrecision(2)) : Math.round(ratio * 10) / 10;
-  const digits = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(r);
+  const digits = numberFormat(lang, 'ratio', { maximumFractionDigits: 1 }).format(r);
   return lang === 'ko' ? `${digits}배` : `${digits}×`;
 }
 
 export function formatPercent(value: number, lang: CheckLang): string {
-  const digits = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0 }).format(value);
+  const fractionDigits = Math.abs(value) < 10 ? 1 : 0;
+  const digits = numberFormat(lang, `percent|${fractionDigits}`, { maximumFractionDigits: fractionDigits }).format(value);
   return `${digits}%`;
 }
