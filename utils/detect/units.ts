@@ -297,7 +297,7 @@ export function matchUnitAt(text: string, i: number, allowGap = true): UnitMatch
       end++;
     }
     // a Hangul unit word must not run on into a longer word that is not a particle (`원전`, `배우`)
-    if (!e.latin && isHangul(e.surface.charCodeAt(e.surface.length - 1)) && isHangul(text.charCodeAt(end)) && blocksAfter(e.surface, text[end]!)) continue;
+    if (!e.latin && isHangul(e.surface.charCodeAt(e.surface.length - 1)) && isHangul(text.charCodeAt(end)) && blocksAfter(e.surface, text, end)) continue;
     return { def: e.def, start: p, end, surface: e.surface };
   }
   return null;
@@ -306,7 +306,6 @@ export function matchUnitAt(text: string, i: number, allowGap = true): UnitMatch
 /** Syllables that, glued after a unit word, make it another word. */
 const BLOCKED_AFTER: Record<string, string> = {
   원: '전인자래장칙리숭회조료형', // 원전, 원인, 원자 …
-  배: '우송달추제경치구려',
   동: '안시일의물생기네결산부',
   도: '시로록입착전구달움',
   초: '과반기청대',
@@ -333,9 +332,20 @@ const BLOCKED_AFTER: Record<string, string> = {
   칸: '',
 };
 
-function blocksAfter(surface: string, next: string): boolean {
+/**
+ * 배 starts countless words (배포, 배터리, 배달, 배당, 배출, 배경…), so after a number it is a
+ * multiple only when nothing or a particle/ending follows: 3배, 3배로, 3배나, 3배 이상, 3배가량.
+ * "그록3 배포" is a product name and a verb noun, not "3 배".
+ */
+const MULTIPLE_CONTINUATIONS = [
+  '가', '나', '는', '로', '를', '에', '의', '씩', '인', '이', '다', '도', '만', '쯤', '와', '야', '라', '란', '며', '였', '요', '죠',
+  '보다', '까지', '정도', '수', '지만', '짜리', '꼴',
+];
+
+function blocksAfter(surface: string, text: string, end: number): boolean {
+  if (surface === '배') return !MULTIPLE_CONTINUATIONS.some((c) => text.startsWith(c, end));
   const blocked = BLOCKED_AFTER[surface];
-  return blocked !== undefined && blocked.includes(next);
+  return blocked !== undefined && blocked.includes(text[end]!);
 }
 
 export interface CurrencyPrefix {

@@ -83,6 +83,29 @@ describe('detectFigures: percent, points, multiples', () => {
     expect(f.unit).toBe(unit);
   });
 
+  it.each([
+    ['매출이 3배로 늘었다', '3배'],
+    ['3 배 이상 빠르다', '3 배 이상'],
+    ['2배가량 많다', '2배가량'],
+    ['1.5배나 비싸다', '1.5배'],
+    ['작년의 4배에 달한다', '4배'],
+    ['5배까지 늘린다', '5배'],
+    ['3배수로 압축했다', '3배'],
+  ])('a multiple before a particle: %s', (text, surface) => {
+    expect(figure(text, surface)).toMatchObject({ kind: 'multiple', unit: 'x' });
+  });
+
+  it.each([
+    '그록3 배포 일정이 나왔다',
+    '아이폰15 배터리 용량',
+    '그록3 배달 서비스',
+    '갤럭시S24 배경화면',
+    '버전 2 배당 정책',
+    '시즌3 배우들이 모였다',
+  ])('a name before a word starting with 배 is not a multiple: %s', (text) => {
+    expect(detectFigures(text).filter((f) => f.kind === 'multiple')).toEqual([]);
+  });
+
   it('a negative percent keeps its sign', () => {
     expect(figure('성장률 -5% 기록', '-5%').value).toBe(-5);
     expect(figure('마이너스 오 퍼센트만 필요해', '마이너스 오 퍼센트').value).toBe(-5);
@@ -242,6 +265,8 @@ describe('detectFigures: not figures', () => {
     '엔비디아 H100',
     '그록3',
     '그록3가 공개된다',
+    '그록3 배포',
+    '아이폰15 배터리',
     '딥시크 R1',
     'FP8',
     'HBM3E',
