@@ -6,7 +6,10 @@
  *    the content. It writes only a one-row journal of the revisions about to
  *    be sent.
  * 2. after the server has them, `acknowledgePush` (one write transaction)
- *    records the revisions and removes exactly the outbox rows they cover.
+ *    records the revisions and names the outbox rows they cover; the caller
+ *    deletes those (a whole push pass at once: few key-range deletes).
+ *    A row still there whose content is exactly its recorded revision is
+ *    recognised as covered (no new revision).
  *
  * A worker killed in between loses nothing: the rows are still there, the
  * revision is recomputed identically (deterministic hash) and `_revs_diff`
@@ -17,7 +20,7 @@
 import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { toCouchBody } from './couch-doc';
-import { readByIds } from './read-by-ids';
+import { readByIds, type SortedKeys } from './read-by-ids';
 import { currentRev, deletedLeafBody, outboxRowsFor, winnerPath, type PushItem } from './outbox';
 import { extendPath, formatRev, leafRev, parseRev, pathContains, revisionHash, stemPath, type RevisionPath } from './revision';
 
@@ -63,13 +66,17 @@ async function readJournal(db: FactmarkDB): Promise<PushJournal> {
  * read them (a batch taken as a range of outbox rows); otherwise they are read
  * here, and `ids` are taken to be a dense range of sorted ids.
  */
-export async function preparePush(db: FactmarkDB, ids: string[], rows?: OutboxRecord[]): Promise<PreparedBatch> {
+export async function preparePush(
+  db: FactmarkDB,
+  ids: string[],
+  rows?: OutboxRecord[],
+  keys: { annotations?: SortedKeys; revisions?: SortedKeys } = {},
+): Promise<PreparedBatch> {
   // The journal is read on its own: inside the batch's transaction it would make
   // this read wait for (and the next journal write wait on) other batches' writes.
   const journal = await readJournal(db);
-  const dense = !rows;
   const [annotations, records, batchRows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
-    Promise.all([readByIds(db.annotations, ids, dense), readByIds(db.revisions, ids, dense), rows ?? outboxRowsFor(db, ids)]),
+    Promise.all([readByIds(db.annotations, ids, keys.annotations), readByIds(db.revisions, ids, keys.revisions), rows ?? outboxRowsFor(db, ids)]),
   );
   const rowsByDoc = new Map<string, OutboxRecord[]>();
   for (const row of batchRows) {
@@ -121,6 +128,15 @@ async function newRevisionItem(
   const stored = currentRev(annotation, record);
   let parent = stored;
   let parentPath = winnerPath(annotation, record);
+  // Already recorded as the stored revision (acknowledged, its rows not yet deleted, or an identical re-save)?
+  if (stored && parentPath) {
+    const { pos } = parseRev(stored);
+    const grandparent = parentPath.ids.length > 1 ? formatRev(pos - 1, parentPath.ids[1]) : undefined;
+    if (pos === 1 || grandparent) {
+      const same = formatRev(pos, await revisionHash(grandparent, deleted, body)) === stored;
+      if (same) return { id, rev: stored, revisions: parentPath, body, seqs: rows.map((r) => r.seq!), hadRecord: !!record };
+    }
+  }
   let hash = await revisionHash(parent, deleted, body);
   // Sent before but never acknowledged, and edited since: descend from what was sent.
   if (sent && (sent.parent ?? undefined) === stored && sent.rev !== formatRev(parent ? parseRev(parent).pos + 1 : 1, hash)) {
@@ -166,9 +182,9 @@ export async function journalPush(db: FactmarkDB, items: PreparedItem[]): Promis
  * The server has `acked`: store new revisions (where nothing else moved the
  * note meanwhile), drop the rows they cover and the tombstones they carried.
  */
-export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dropSeqs: number[]): Promise<void> {
-  if (!acked.length && !dropSeqs.length) return;
-  await db.transaction('rw', [db.revisions, db.outbox], async () => {
+export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dropSeqs: number[]): Promise<number[]> {
+  if (!acked.length && !dropSeqs.length) return [];
+  return db.transaction('rw', [db.revisions], async () => {
     // Only sync code moves a note's revision, and it always writes a revision record;
     // during a push only a conflict resolution can (and it needs an existing record).
     // So notes that had no record when prepared need no re-read: the common case
@@ -199,7 +215,9 @@ export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dro
       }
     }
     await db.revisions.bulkPut([...changedRecords.values()]);
-    await deleteOutboxRows(db, deleteSeqs);
+    // The rows go when the caller deletes these (all of a pass at once): until
+    // then a row whose revision is recorded is recognised as already covered.
+    return deleteSeqs;
   });
 }
 
@@ -207,7 +225,7 @@ export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dro
  * Deletes outbox rows: runs of consecutive row numbers as one key-range delete
  * each (a first push of many notes is one run per batch), the rest one by one.
  */
-async function deleteOutboxRows(db: FactmarkDB, seqs: number[]): Promise<void> {
+export async function deleteOutboxRows(db: FactmarkDB, seqs: number[]): Promise<void> {
   const sorted = [...new Set(seqs)].sort((a, b) => a - b);
   const singles: number[] = [];
   for (let start = 0; start < sorted.length; ) {

@@ -28,7 +28,7 @@ import {
 import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
 import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect, type PushItem } from './outbox';
-import { acknowledgePush, journalPush, preparePush, type PreparedBatch, type PreparedItem } from './push-batch';
+import { acknowledgePush, deleteOutboxRows, journalPush, preparePush, type PreparedBatch, type PreparedItem } from './push-batch';
 import { leafRev, stemPath } from './revision';
 import { SyncError } from './sync-error';
 
@@ -102,7 +102,10 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
   for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
     const ids = (await outboxDocIds(db)).filter((id) => !refused.has(id));
     if (!ids.length) return;
-    const prepare = await planBatches(db, ids, refused, batchSize);
+    const prepare = await planBatches(db, ids, batchSize);
+    // Acknowledged rows are deleted together at the end of the pass: a first
+    // push's rows are then one run of row numbers, deleted as one key range.
+    const ackedSeqs: number[] = [];
     // Pipelined: while a batch is on the wire, the next one is read and hashed
     // and the previous one acknowledged locally (disjoint notes, so no overlap).
     let next: Promise<PreparedBatch> | undefined = prepare[0]();
@@ -118,43 +121,32 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
           acked = await pushItems(client, batch.items, refused, result);
         }
         acknowledging = acknowledging.then(async () => {
-          await acknowledgePush(db, acked, batch.dropSeqs);
+          ackedSeqs.push(...(await acknowledgePush(db, acked, batch.dropSeqs)));
           result.pushed += acked.length;
           for (const item of acked) memory.pushed.set(item.id, item.rev);
           options.onProgress?.({ phase: 'push', done: result.pushed });
         });
       }
     } finally {
-      await acknowledging;
+      await acknowledging.finally(() => deleteOutboxRows(db, ackedSeqs));
     }
   }
 }
 
-/**
- * Splits the outbox into batches. When every note has exactly one row (the
- * usual first sync: notes saved once, or an import), batches are ranges of
- * consecutive rows, so acknowledging one is a single key-range delete.
- * Otherwise batches are ranges of sorted note ids (all rows of a note together).
- */
-async function planBatches(db: FactmarkDB, ids: string[], refused: Set<string>, batchSize: number): Promise<(() => Promise<PreparedBatch>)[]> {
-  const rowCount = await db.outbox.count();
-  if (rowCount === ids.length && !refused.size) {
-    const seqs = (await db.outbox.toCollection().primaryKeys()) as number[];
-    const plans: (() => Promise<PreparedBatch>)[] = [];
-    for (let start = 0; start < seqs.length; start += batchSize) {
-      const first = seqs[start];
-      const last = seqs[Math.min(seqs.length, start + batchSize) - 1];
-      plans.push(async () => {
-        const rows = await db.outbox.where(':id').between(first, last, true, true).toArray();
-        return preparePush(db, [...new Set(rows.map((row) => row.docId))], rows);
-      });
-    }
-    return plans;
-  }
+/** Splits the outbox into batches: ranges of sorted note ids (all rows of a note together). */
+async function planBatches(db: FactmarkDB, ids: string[], batchSize: number): Promise<(() => Promise<PreparedBatch>)[]> {
+  // For a large push, the key lists (key-only scans) let each batch read only what exists, by the cheapest path.
+  const keys =
+    ids.length > batchSize / 4
+      ? {
+          annotations: (await db.annotations.toCollection().primaryKeys()) as string[],
+          revisions: (await db.revisions.toCollection().primaryKeys()) as string[],
+        }
+      : {};
   const plans: (() => Promise<PreparedBatch>)[] = [];
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    plans.push(() => preparePush(db, batch));
+    plans.push(() => preparePush(db, batch, undefined, keys));
   }
   return plans;
 }

@@ -158,6 +158,26 @@ describe('replicator against a real CouchDB-compatible server', () => {
     }
   });
 
+  it('a push interrupted between batches resumes without new revisions for what the server already has', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const notes = await saveNotes(a, 30);
+    let bulkCalls = 0;
+    const failing = wrapFetch((url) => {
+      if (url.pathname.endsWith('/_bulk_docs') && ++bulkCalls === 2) throw new TypeError('network connection lost');
+      return undefined;
+    });
+    await expect(syncWith(a, server.url, database, { fetch: failing, pushBatchSize: 10 })).rejects.toThrow('Server unreachable');
+    expect((await serverGet(server.url, database, '')).doc_count).toBe(10);
+    expect(await pendingCount(a)).toBe(20);
+    await syncWith(a, server.url, database, { pushBatchSize: 10 });
+    expect(await pendingCount(a)).toBe(0);
+    const all = await serverGet(server.url, database, '_all_docs');
+    expect(all.rows).toHaveLength(30);
+    expect(all.rows.every((row: { value: { rev: string } }) => row.value.rev.startsWith('1-'))).toBe(true);
+    for (const note of notes.slice(0, 3)) expect(await revOf(a, note.id)).toMatch(/^1-/);
+  });
+
   it('an edit made after a push whose answer was lost descends from the sent revision (no self-conflict)', async () => {
     const database = uniqueName('db');
     const a = newLocalDb();
