@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle } from '../utils/detect/article';
-import { scanText } from '../utils/detect/scan';
 import { normalizePageUrl } from '../utils/db/page-url';
 import { sendRequest } from '../utils/messages';
 import { readEmbeddedClaimReviews } from '../utils/formats/embedded-claimreview';
@@ -23,7 +22,8 @@ export default defineContentScript({
       send: (type, payload) => sendRequest(browser.runtime, type, payload),
       pageUrl,
       extract: (doc) => extractArticle(doc),
-      scan: scanText,
+      // Detection runs in the background worker: the page's main thread only extracts and paints.
+      scan: (text) => sendRequest(browser.runtime, 'text.scan', { text }),
       mountUi: mountPageUi,
       locale: uiLanguage(),
       t,

@@ -17,7 +17,7 @@ import {
 } from './annotation-schema';
 import type { Annotation, PageRecord, Verdict } from './annotation';
 import { VERDICT_KEYS } from './annotation';
-import type { Check, Claim, Figure } from './detect/types';
+import type { Check, Claim, Figure, ScanResult } from './detect/types';
 
 const pageUrl = PageReportSchema.entries.url;
 const id = AnnotationSchema.entries.id;
@@ -34,6 +34,8 @@ export const requestSchemas = {
     checks: v.pipe(v.array(CheckSchema), v.maxLength(1_000)),
   }),
   'annotation.save': v.object({ annotation: AnnotationDraftSchema }),
+  /** Article text scanned by the background worker, off the page's main thread. The text never leaves the machine. */
+  'text.scan': v.object({ text: v.pipe(v.string(), v.maxLength(4_000_000)) }),
   'annotation.update': v.object({
     id,
     patch: v.partial(
@@ -68,6 +70,7 @@ export type RequestPayload<T extends RequestType> = v.InferOutput<(typeof reques
 /** Which origins may send each request. Settings and bulk writes never come from a web page's tab. */
 export const requestOrigins: Record<RequestType, readonly Origin[]> = {
   'page.report': ['page'],
+  'text.scan': ['page'],
   'annotation.save': ['page', 'extension'],
   'annotation.update': ['page', 'extension'],
   'annotation.delete': ['page', 'extension'],
@@ -95,6 +98,7 @@ export interface SyncStatusView {
 export interface Responses {
   'page.report': { page: PageRecord; annotations: Annotation[] };
   'annotation.save': { annotation: Annotation };
+  'text.scan': ScanResult;
   'annotation.update': { annotation: Annotation };
   'annotation.delete': { id: string };
   'annotations.forPage': { annotations: Annotation[] };

@@ -21,6 +21,7 @@ import {
 } from '../db/repository';
 import { type Broadcast, type Handlers, ProtocolError, type SyncStatusView } from '../messages';
 import { readSettings, writeSettings } from './settings';
+import { scanText } from '../detect/scan';
 
 /** What the sync module offers the handlers (utils/sync implements it). */
 export interface SyncService {
@@ -63,6 +64,10 @@ export function createHandlers({ db, broadcast, sync, clock = systemClock }: Han
       const record = await upsertPage(db, page, clock);
       await saveDetections(db, record.url, { figures, claims, checks }, clock);
       return { page: record, annotations: await annotationsForPage(db, record.url) };
+    },
+    async 'text.scan'({ text }) {
+      // Pure and synchronous: the worker keeps the segmenters and weights warm between pages.
+      return scanText(text);
     },
     async 'annotation.save'({ annotation }) {
       const saved = await saveAnnotation(db, annotation, clock);

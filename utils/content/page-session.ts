@@ -36,7 +36,8 @@ export interface PageSessionDeps {
   /** The page's normalised URL (changes on history navigation). */
   pageUrl(): string;
   extract(doc: Document): ArticleText;
-  scan(text: string): ScanResult;
+  /** The detector; the extension runs it in the background worker, off the page's main thread. */
+  scan(text: string): ScanResult | Promise<ScanResult>;
   mountUi(doc: Document): PageUiHandle;
   locale: string;
   /** UI strings (browser.i18n in the extension). */
@@ -150,11 +151,21 @@ export class PageSession {
       this.redrawNotes();
       return;
     }
+    const detect = this.detectionEnabled;
+    let scanned: ScanResult | null = null;
+    if (detect) {
+      try {
+        scanned = await this.deps.scan(index.text);
+      } catch {
+        scanned = null; // the worker was unreachable: notes still anchor, detections wait for the next refresh
+      }
+      if (run !== this.run) return;
+    }
+    // Index and detections change together, so offsets always refer to the same text.
     this.index = index;
     this.lastText = index.text;
     this.url = this.deps.pageUrl();
-    const detect = this.detectionEnabled;
-    this.scanResult = detect ? this.deps.scan(index.text) : null;
+    this.scanResult = scanned;
     this.redrawDetections();
 
     await yieldToMain(win);

@@ -46,6 +46,24 @@ const bad: [string, unknown, Origin | null, string][] = [
   ['an unknown setting', { type: 'settings.set', payload: { patch: { evil: 1 } } }, 'extension', 'internal'],
 ];
 
+describe('text.scan', () => {
+  it('scans article text in the worker, for a page only, and writes nothing', async () => {
+    const { db, handlers, broadcasts } = await setup();
+    const before = await dumpDatabase(db);
+    const reply = await dispatch(handlers, { type: 'text.scan', payload: { text: 'H100 GPU 10만개를 탑재했다.\n매출이 17% 늘었다.' } }, 'page', 1);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const scan = reply.data as { lang: string; figures: Array<{ text: string; value?: number }>; claims: unknown[] };
+    expect(scan.lang).toBe('ko');
+    expect(scan.figures.map((f) => [f.text, f.value])).toEqual([['10만개', 100000], ['17%', 17]]);
+    expect(scan.claims).toHaveLength(2);
+    expect(await dumpDatabase(db)).toEqual(before);
+    expect(broadcasts).toEqual([]);
+    const refused = await dispatch(handlers, { type: 'text.scan', payload: { text: 42 } }, 'page', 1);
+    expect(refused.ok).toBe(false);
+  });
+});
+
 describe('dispatch + createHandlers: refused messages change nothing', () => {
   it.each(bad)('refuses %s with a clear error', async (_label, message, origin, code) => {
     const { db, broadcasts, handlers } = await setup();

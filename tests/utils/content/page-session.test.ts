@@ -30,7 +30,7 @@ function noteOn(text: string, id: string, extra: Partial<Annotation> = {}): Anno
   return { id, pageUrl: URL_, kind: 'claim', quote: described.quote, selectors: described.selectors, sources: [], tags: [], createdAt: '2025-02-17T00:00:00.000Z', updatedAt: '2025-02-17T00:00:00.000Z', ...extra };
 }
 
-function session(settings: Record<string, unknown>, stored: Annotation[]) {
+function session(settings: Record<string, unknown>, stored: Annotation[], scan: PageSessionDeps['scan'] = scanText) {
   const calls: Array<[string, any]> = [];
   const send = vi.fn(async (type: string, payload: any) => {
     calls.push([type, payload]);
@@ -55,7 +55,7 @@ function session(settings: Record<string, unknown>, stored: Annotation[]) {
     send: send as unknown as PageSessionDeps['send'],
     pageUrl: () => URL_,
     extract: (doc) => extractArticle(doc),
-    scan: scanText,
+    scan,
     mountUi: mountPageUi,
     locale: 'en',
     t: (key) => key,
@@ -90,6 +90,34 @@ describe('page session', () => {
     page.destroy();
     expect(document.querySelector('factmark-mark')).toBeNull();
     expect(document.body.textContent).toBe(textBefore);
+  });
+
+  it('scans through an asynchronous detector (the background worker) with the same result', async () => {
+    const scanned: string[] = [];
+    const { page, calls } = session({ minScore: 0.5, highlightDetections: true, disabledSites: [] }, [], async (text) => {
+      scanned.push(text);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return scanText(text);
+    });
+    await page.start();
+    expect(scanned).toHaveLength(1);
+    const reported = calls.find(([type]) => type === 'page.report')![1];
+    expect(reported.figures).toEqual(scanText(scanned[0]).figures);
+    expect(marks().some(([style]) => style === 'figure')).toBe(true);
+    page.destroy();
+  });
+
+  it('when the detector fails, saved notes still anchor and nothing is reported', async () => {
+    const kept = noteOn('H100 GPU 10만개를 탑재한', 'kept', { verdict: 'true' });
+    const { page, calls } = session({ minScore: 0.5, highlightDetections: true, disabledSites: [] }, [kept], async () => {
+      throw new Error('worker restarting');
+    });
+    await page.start();
+    expect(calls.map(([type]) => type).slice(0, 2)).toEqual(['settings.get', 'annotations.forPage']);
+    expect(calls.map(([type]) => type)).not.toContain('page.report');
+    expect(painted('note-true')).toBe('H100 GPU 10만개를 탑재한');
+    expect(marks().every(([style]) => style === 'note-true')).toBe(true);
+    page.destroy();
   });
 
   it('on a disabled site: no scan and no report, but saved notes still show', async () => {
