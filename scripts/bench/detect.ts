@@ -195,5 +195,7 @@ export default async function run(): Promise<BenchRow[]> {
     rows.push({ suite: SUITE, metric: 'Recognizers-Text specs', value: 0, unit: 'n/a', note: `recognizers-specs.ts unavailable: ${(error as Error).message}` });
   }
   rows.push(...throughputRows(), ...extractionRows());
+  const { chromiumRows } = await import('./detect-chromium');
+  rows.push(...(await chromiumRows()));
   return rows;
 }
