@@ -26,20 +26,22 @@ import { extendPath, formatRev, leafRev, parseRev, pathContains, revisionHash, s
 
 export const PUSH_JOURNAL_KEY = 'pushJournal';
 
-/** Revisions sent: id → the sent revision, its parent and path. */
-type PushJournal = Record<string, { rev: string; parent?: string; revisions: RevisionPath }>;
+interface JournalEntry {
+  rev: string;
+  parent?: string;
+  revisions: RevisionPath;
+}
+/** Revisions sent: id → the sent revision(s), each with its parent and path. */
+export type PushJournal = Map<string, JournalEntry[]>;
 
 /**
- * The journal keeps the last few batches. An entry matters only while its
+ * The journal is a ring of slots, one per batch in flight (`pushJournal:0..3`):
+ * a batch's write is one put, with no read. An entry matters only while its
  * parent is still the note's stored revision (sent, never acknowledged);
- * after an acknowledgement it is ignored, so acknowledging never has to touch
- * it, and a push batch's journal write never waits for the previous batch's
- * acknowledgement transaction.
+ * after an acknowledgement it is ignored, so acknowledging never touches it.
+ * A push pass reads all slots once, before it overwrites any.
  */
-const JOURNAL_BATCHES = 4;
-interface StoredJournal {
-  batches: PushJournal[];
-}
+export const JOURNAL_SLOTS = 4;
 
 export interface PreparedItem extends PushItem {
   /** For a new revision: the stored revision it descends from (to check nothing moved). */
@@ -56,9 +58,15 @@ export interface PreparedBatch {
   dropSeqs: number[];
 }
 
-async function readJournal(db: FactmarkDB): Promise<PushJournal> {
-  const stored = (await db.syncState.get(PUSH_JOURNAL_KEY))?.value as StoredJournal | undefined;
-  return Object.assign({}, ...[...(stored?.batches ?? [])].reverse());
+export async function readPushJournal(db: FactmarkDB): Promise<PushJournal> {
+  const slots = await db.syncState.bulkGet(Array.from({ length: JOURNAL_SLOTS }, (_, i) => `${PUSH_JOURNAL_KEY}:${i}`));
+  const journal: PushJournal = new Map();
+  for (const slot of slots) {
+    for (const [id, entry] of Object.entries((slot?.value as Record<string, JournalEntry> | undefined) ?? {})) {
+      journal.set(id, [...(journal.get(id) ?? []), entry]);
+    }
+  }
+  return journal;
 }
 
 /**
@@ -71,10 +79,9 @@ export async function preparePush(
   ids: string[],
   rows?: OutboxRecord[],
   keys: { annotations?: SortedKeys; revisions?: SortedKeys } = {},
+  journal?: PushJournal,
 ): Promise<PreparedBatch> {
-  // The journal is read on its own: inside the batch's transaction it would make
-  // this read wait for (and the next journal write wait on) other batches' writes.
-  const journal = await readJournal(db);
+  journal ??= await readPushJournal(db);
   const [annotations, records, batchRows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
     Promise.all([readByIds(db.annotations, ids, keys.annotations), readByIds(db.revisions, ids, keys.revisions), rows ?? outboxRowsFor(db, ids)]),
   );
@@ -98,7 +105,7 @@ export async function preparePush(
       }
       const unsealed = docRows.filter((r) => !r.rev);
       let newItem: PreparedItem | undefined;
-      if (unsealed.length) newItem = await newRevisionItem(id, annotation, record, journal[id], unsealed);
+      if (unsealed.length) newItem = await newRevisionItem(id, annotation, record, journal.get(id) ?? [], unsealed);
       if (newItem) batch.items.push(newItem);
       const sealed = new Map<string, number[]>();
       for (const row of docRows) if (row.rev) sealed.set(row.rev, [...(sealed.get(row.rev) ?? []), row.seq!]);
@@ -120,7 +127,7 @@ async function newRevisionItem(
   id: string,
   annotation: Annotation,
   record: RevisionRecord | undefined,
-  sent: PushJournal[string] | undefined,
+  sentBefore: JournalEntry[],
   rows: OutboxRecord[],
 ): Promise<PreparedItem> {
   const body = toCouchBody(annotation);
@@ -139,7 +146,8 @@ async function newRevisionItem(
   }
   let hash = await revisionHash(parent, deleted, body);
   // Sent before but never acknowledged, and edited since: descend from what was sent.
-  if (sent && (sent.parent ?? undefined) === stored && sent.rev !== formatRev(parent ? parseRev(parent).pos + 1 : 1, hash)) {
+  const sent = sentBefore.find((entry) => (entry.parent ?? undefined) === stored);
+  if (sent && sent.rev !== formatRev(parent ? parseRev(parent).pos + 1 : 1, hash)) {
     parent = sent.rev;
     parentPath = sent.revisions;
     hash = await revisionHash(parent, deleted, body);
@@ -165,17 +173,13 @@ function sealedItem(id: string, rev: string, annotation: Annotation, record: Rev
   return null;
 }
 
-/** Notes the revisions about to be sent (one small write). */
-export async function journalPush(db: FactmarkDB, items: PreparedItem[]): Promise<void> {
-  const fresh = items.filter((item) => item.parent !== undefined);
-  if (!fresh.length) return;
-  const entries: PushJournal = {};
-  for (const item of fresh) entries[item.id] = { rev: item.rev, ...(item.parent ? { parent: item.parent } : {}), revisions: item.revisions };
-  await db.transaction('rw', db.syncState, async () => {
-    const stored = (await db.syncState.get(PUSH_JOURNAL_KEY))?.value as StoredJournal | undefined;
-    const batches = [entries, ...(stored?.batches ?? [])].slice(0, JOURNAL_BATCHES);
-    await db.syncState.put({ key: PUSH_JOURNAL_KEY, value: { batches } satisfies StoredJournal });
-  });
+/** Notes the revisions about to be sent: one put into the batch's slot. */
+export async function journalPush(db: FactmarkDB, items: PreparedItem[], slot: number): Promise<void> {
+  const entries: Record<string, JournalEntry> = {};
+  for (const item of items) {
+    if (item.parent !== undefined) entries[item.id] = { rev: item.rev, ...(item.parent ? { parent: item.parent } : {}), revisions: item.revisions };
+  }
+  await db.syncState.put({ key: `${PUSH_JOURNAL_KEY}:${slot % JOURNAL_SLOTS}`, value: entries });
 }
 
 /**

@@ -28,7 +28,15 @@ import {
 import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
 import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect, type PushItem } from './outbox';
-import { acknowledgePush, deleteOutboxRows, journalPush, preparePush, type PreparedBatch, type PreparedItem } from './push-batch';
+import {
+  acknowledgePush,
+  deleteOutboxRows,
+  journalPush,
+  preparePush,
+  readPushJournal,
+  type PreparedBatch,
+  type PreparedItem,
+} from './push-batch';
 import { leafRev, stemPath } from './revision';
 import { SyncError } from './sync-error';
 
@@ -117,7 +125,7 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
         next?.catch(() => undefined); // surfaced when awaited
         let acked: PreparedItem[] = [];
         if (batch.items.length) {
-          await journalPush(db, batch.items);
+          await journalPush(db, batch.items, index);
           acked = await pushItems(client, batch.items, refused, result);
         }
         acknowledging = acknowledging.then(async () => {
@@ -135,6 +143,7 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
 
 /** Splits the outbox into batches: ranges of sorted note ids (all rows of a note together). */
 async function planBatches(db: FactmarkDB, ids: string[], batchSize: number): Promise<(() => Promise<PreparedBatch>)[]> {
+  const journal = await readPushJournal(db);
   // For a large push, the key lists (key-only scans) let each batch read only what exists, by the cheapest path.
   const keys =
     ids.length > batchSize / 4
@@ -146,7 +155,7 @@ async function planBatches(db: FactmarkDB, ids: string[], batchSize: number): Pr
   const plans: (() => Promise<PreparedBatch>)[] = [];
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    plans.push(() => preparePush(db, batch, undefined, keys));
+    plans.push(() => preparePush(db, batch, undefined, keys, journal));
   }
   return plans;
 }
