@@ -20,7 +20,7 @@ describe('sync between two browser profiles through one server', () => {
     [a, b] = await Promise.all([startSession(), startSession()]);
     const settings = { enabled: true, serverUrl: server.url, database: 'e2e-sync', auth: { kind: 'none' }, intervalMinutes: 5 };
     for (const session of [a, b]) {
-      await session.serviceWorker.evaluate((value) => chrome.storage.local.set({ syncSettings: value }), settings);
+      await session.serviceWorker.evaluate((value) => (globalThis as any).chrome.storage.local.set({ syncSettings: value }), settings);
     }
   });
   afterAll(async () => {
