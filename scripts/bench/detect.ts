@@ -50,12 +50,21 @@ function claimBusterRows(): BenchRow[] {
   const recall = tp / (tp + fn || 1);
   const f1 = (2 * precision * recall) / (precision + recall || 1);
   const note = `${test.length} sentences, ${tp + fn} check-worthy; model trained on debates before 2012`;
+  // Cost of scoring one English sentence (features + both hashed models), CPU time, best of 5.
+  let sink = 0;
+  const { cpuMs } = timed(5, () => { for (const row of test) sink += scoreCheckworthiness(row.text, 'en').score; });
+  if (!sink) throw new Error('check-worthiness timing: nothing was scored');
+  const characters = test.reduce((sum, row) => sum + row.text.length, 0);
   return [
     { suite: SUITE, metric: 'ClaimBuster test precision (check-worthy)', value: round(precision), unit: 'ratio', note },
     { suite: SUITE, metric: 'ClaimBuster test recall (check-worthy)', value: round(recall), unit: 'ratio' },
     {
       suite: SUITE, metric: 'ClaimBuster test F1 (check-worthy)', value: round(f1), unit: 'F1', target: 0.7, ok: f1 >= 0.7, baseline: 0.63,
       note: 'baseline = anchor: plain word + word-pair logistic regression (issue 3)',
+    },
+    {
+      suite: SUITE, metric: 'check-worthiness scoring cost (English, CPU time)', value: round((cpuMs * 1000) / test.length, 2), unit: 'µs/sentence',
+      note: `${test.length} test sentences, mean ${Math.round(characters / test.length)} characters; word + character models`,
     },
   ];
 }

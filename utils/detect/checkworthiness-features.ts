@@ -159,6 +159,13 @@ export interface HashOptions {
   suffixes?: boolean;
   /** Also hash a crude stem of each word (plural, -ed, -ing, -ly stripped). */
   stems?: boolean;
+  /** Hash words and word pairs (default true); false leaves a character-only model. */
+  words?: boolean;
+  /**
+   * Also hash the character 3-, 4- and 5-grams of each token padded with spaces
+   * (" tax", "taxe", "axes "): morphology and spelling variants that whole words miss.
+   */
+  chars?: boolean;
 }
 
 /** -ies/-ied → -y, then one of -ing, -ed, -es, -ly, -s dropped (the longest that ends the word). */
@@ -186,6 +193,8 @@ const WORD_SEED = fnv(FNV_OFFSET, 'w:');
 const PAIR_SEED = fnv(FNV_OFFSET, 'b:');
 const STEM_SEED = fnv(FNV_OFFSET, 't:');
 const SUFFIX_SEED = fnv(FNV_OFFSET, 's:');
+const CHAR_SEED = fnv(FNV_OFFSET, 'c:');
+const SPACE = 32;
 
 // Deduplication without a Set per sentence: a stamp per bucket, bumped for each sentence.
 let stamps = new Uint32Array(0);
@@ -220,15 +229,32 @@ function collectHashed(sentence: string, options: HashOptions): { indexes: Int32
     found[count++] = index;
   };
   const tokens = englishTokens(sentence);
+  const words = options.words !== false;
   let previous = '<s>';
   for (const token of tokens) {
-    add(fnv(WORD_SEED, token));
-    add(fnv(fnv(fnv(PAIR_SEED, previous), ' '), token));
-    if (options.stems) add(fnv(STEM_SEED, crudeStem(token)));
-    if (options.suffixes && token.length > 4 && token[0] !== '<') add(fnvFrom(SUFFIX_SEED, token, token.length - 3));
+    if (words) {
+      add(fnv(WORD_SEED, token));
+      add(fnv(fnv(fnv(PAIR_SEED, previous), ' '), token));
+      if (options.stems) add(fnv(STEM_SEED, crudeStem(token)));
+      if (options.suffixes && token.length > 4 && token[0] !== '<') add(fnvFrom(SUFFIX_SEED, token, token.length - 3));
+    }
+    if (options.chars) {
+      // Padded token " token ": position p holds a space at both ends. One FNV run per start
+      // position, emitted after 3, 4 and 5 characters (so "c:" + the n-gram, without slicing).
+      const padded = token.length + 2;
+      for (let start = 0; start + 3 <= padded; start++) {
+        let hash = CHAR_SEED;
+        const stop = Math.min(start + 5, padded);
+        for (let p = start; p < stop; p++) {
+          hash ^= p === 0 || p === padded - 1 ? SPACE : token.charCodeAt(p - 1);
+          hash = Math.imul(hash, 0x01000193);
+          if (p - start >= 2) add(hash);
+        }
+      }
+    }
     previous = token;
   }
-  add(fnv(fnv(PAIR_SEED, previous), ' </s>'));
+  if (words) add(fnv(fnv(PAIR_SEED, previous), ' </s>'));
   return { indexes: found, count };
 }
 

@@ -3,15 +3,21 @@
  *
  * How the scorers decide
  * ----------------------
- * English: a logistic regression trained on ClaimBuster (U.S. presidential
- * debates before 2012; scripts/train-claimbuster.ts). Its inputs are hashed
- * words and word pairs (numbers folded into <num>, <year>, <pct>, <money>)
- * plus the dense cues of checkworthiness-features.ts: a number, a percentage,
- * money or time words, quantities in words, comparison, superlative, reported
- * speech, prediction, cause, a named-entity proxy, completed-event verbs,
- * sentence length; first-person opinion, hedges and questions push the score
- * down. The threshold is the one that maximised F1 in cross-validation within
- * the train split.
+ * English: the mean probability of two logistic regressions trained on
+ * ClaimBuster (U.S. presidential debates before 2012; scripts/train-claimbuster.ts):
+ * - a word model: hashed words, word pairs, crude stems and 3-letter suffixes
+ *   (numbers folded into <num>, <year>, <pct>, <money>);
+ * - a character model: hashed character 3-5-grams of the same tokens, which
+ *   catch spelling and morphology variants the word model has not seen.
+ * Both also read the dense cues of checkworthiness-features.ts: a number, a
+ * percentage, money or time words, quantities in words, comparison,
+ * superlative, reported speech, prediction, cause, a named-entity proxy,
+ * completed-event verbs, sentence length; first-person opinion, hedges and
+ * questions push the score down. Averaging two differently-featured models
+ * scored better in cross-validation than either alone or one model with both
+ * feature sets. The threshold is the one that maximised F1 on the pooled
+ * out-of-fold predictions of cross-validation within the train split
+ * (folds = held-out campaign years, like the test split's later campaigns).
  *
  * Korean (and any other language): there is no Korean training set, so the
  * scorer is the second model in the weights file, trained on ClaimBuster with
@@ -29,21 +35,44 @@ export interface LinearModel {
   bits: number; // hashed block size = 2^bits (0: dense only)
   suffixes: boolean;
   stems: boolean;
+  words: boolean; // words and word pairs hashed
+  chars: boolean; // character 3-5-grams hashed
   normalize: boolean; // hashed features count 1/√n each instead of 1
   scale: number; // hashed weights are integers times scale
-  hashed: number[];
+  /** The hashed block: one signed byte per bucket (weight = byte × scale), base64. */
+  hashed: string;
   dense: Record<string, number>;
   bias: number;
+  l2?: number;
+}
+
+/** Scores are the mean of the members' probabilities. */
+export interface EnsembleModel {
+  members: LinearModel[];
   threshold: number;
-  cv?: { l2: number; f1: number };
+  cv?: { f1: number; precision: number; recall: number };
 }
 
 export interface CheckworthinessWeights {
   source: string;
   trainedBy: string;
   features: string[];
-  english: LinearModel;
-  dense: LinearModel;
+  english: EnsembleModel;
+  dense: EnsembleModel;
+}
+
+/** Signed bytes → base64 (the compact form the weights file stores). */
+export function encodeInt8(values: ArrayLike<number>): string {
+  let binary = '';
+  for (let i = 0; i < values.length; i++) binary += String.fromCharCode(values[i] & 0xff);
+  return btoa(binary);
+}
+
+export function decodeInt8(base64: string): Int8Array {
+  const binary = atob(base64);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
 }
 
 export interface CheckworthinessScore {
@@ -64,28 +93,37 @@ interface CompiledModel {
   hashed: Float64Array;
   dense: Float64Array;
   bias: number;
+}
+
+interface CompiledEnsemble {
+  members: CompiledModel[];
   threshold: number;
 }
 
-function compile(model: LinearModel): CompiledModel {
-  if (model.hashed.length !== (model.bits ? 1 << model.bits : 0)) throw new Error('checkworthiness weights: hashed block has the wrong size');
+export function compileModel(model: LinearModel): CompiledModel {
+  const hashed = decodeInt8(model.hashed);
+  if (hashed.length !== (model.bits ? 1 << model.bits : 0)) throw new Error('checkworthiness weights: hashed block has the wrong size');
   return {
-    options: { bits: model.bits, suffixes: model.suffixes, stems: model.stems },
+    options: { bits: model.bits, suffixes: model.suffixes, stems: model.stems, words: model.words, chars: model.chars },
     normalize: model.normalize,
-    hashed: Float64Array.from(model.hashed, (q) => q * model.scale),
+    hashed: Float64Array.from(hashed, (q) => q * model.scale),
     dense: Float64Array.from(DENSE_FEATURES, (name) => {
       const w = model.dense[name];
       if (typeof w !== 'number') throw new Error(`checkworthiness weights: no weight for ${name}`);
       return w;
     }),
     bias: model.bias,
-    threshold: model.threshold,
   };
 }
 
-let compiled: { english: CompiledModel; dense: CompiledModel } | undefined;
+function compileEnsemble(model: EnsembleModel): CompiledEnsemble {
+  if (!model.members.length) throw new Error('checkworthiness weights: a model without members');
+  return { members: model.members.map(compileModel), threshold: model.threshold };
+}
+
+let compiled: { english: CompiledEnsemble; dense: CompiledEnsemble } | undefined;
 function models() {
-  return (compiled ??= { english: compile(weights.english), dense: compile(weights.dense) });
+  return (compiled ??= { english: compileEnsemble(weights.english), dense: compileEnsemble(weights.dense) });
 }
 
 function sigmoid(z: number): number {
@@ -95,7 +133,7 @@ function sigmoid(z: number): number {
 const DIGIT_INDEX = DENSE_FEATURES.indexOf('digit');
 const NUMBER_COUNT_INDEX = DENSE_FEATURES.indexOf('numberCount');
 
-function linear(model: CompiledModel, features: Float64Array, sentence: string): number {
+export function linearScore(model: CompiledModel, features: Float64Array, sentence: string): number {
   let z = model.bias;
   for (let k = 0; k < features.length; k++) z += model.dense[k] * features[k];
   if (model.options.bits) {
@@ -117,7 +155,9 @@ export function scoreFromFeatures(sentence: string, features: Float64Array, lang
     features[NUMBER_COUNT_INDEX] = Math.log1p(1);
   }
   const model = lang === 'en' ? models().english : models().dense;
-  const score = sigmoid(linear(model, features, sentence));
+  let sum = 0;
+  for (const member of model.members) sum += sigmoid(linearScore(member, features, sentence));
+  const score = sum / model.members.length;
   return { score: Math.round(score * 1000) / 1000, checkworthy: score >= model.threshold };
 }
 

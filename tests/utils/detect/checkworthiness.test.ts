@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkworthinessThresholds, scoreCheckworthiness } from '../../../utils/detect/checkworthiness';
-import { DENSE_FEATURES, denseFeatures, hashedFeatures } from '../../../utils/detect/checkworthiness-features';
+import { checkworthinessThresholds, compileModel, decodeInt8, encodeInt8, scoreCheckworthiness, type LinearModel } from '../../../utils/detect/checkworthiness';
+import { DENSE_FEATURES, denseFeatures, hashedFeatures, hashString } from '../../../utils/detect/checkworthiness-features';
 
 const WEIGHTS = join(import.meta.dirname, '../../../utils/detect/claimbuster-weights.json');
 
@@ -15,13 +15,31 @@ describe('claimbuster-weights.json', () => {
 
   it('holds both models with every dense feature and a threshold from cross-validation', () => {
     for (const model of [weights.english, weights.dense]) {
-      expect(Object.keys(model.dense).sort()).toEqual([...DENSE_FEATURES].sort());
       expect(model.threshold).toBeGreaterThan(0.05);
       expect(model.threshold).toBeLessThan(0.95);
       expect(model.cv.f1).toBeGreaterThan(0.5);
+      for (const member of model.members) expect(Object.keys(member.dense).sort()).toEqual([...DENSE_FEATURES].sort());
     }
-    expect(weights.english.hashed).toHaveLength(1 << weights.english.bits);
-    expect(weights.dense.bits).toBe(0);
+    // English: a word model and a character model, each a full hashed block of signed bytes.
+    expect(weights.english.members.map((m: LinearModel) => [m.words, m.chars])).toEqual([[true, false], [false, true]]);
+    for (const member of weights.english.members) {
+      const block = decodeInt8(member.hashed);
+      expect(block).toHaveLength(1 << member.bits);
+      expect(block.some((q) => q !== 0)).toBe(true);
+    }
+    expect(weights.dense.members.map((m: LinearModel) => m.bits)).toEqual([0]);
+  });
+
+  it('every member compiles (the block sizes match the hash sizes)', () => {
+    for (const member of [...weights.english.members, ...weights.dense.members]) expect(() => compileModel(member)).not.toThrow();
+    expect(() => compileModel({ ...weights.english.members[0], bits: weights.english.members[0].bits + 1 })).toThrow(/wrong size/);
+  });
+});
+
+describe('encodeInt8 / decodeInt8', () => {
+  it('round-trip signed bytes through base64', () => {
+    const values = [0, 1, -1, 127, -127, -128, 42, -42];
+    expect(Array.from(decodeInt8(encodeInt8(values)))).toEqual(values);
   });
 });
 
@@ -81,5 +99,20 @@ describe('features', () => {
     expect(a.every((i) => i >= 0 && i < 1 << 14)).toBe(true);
     // Numbers fold into classes: a different amount gives the same features.
     expect(hashedFeatures('Taxes rose 7 percent in 1990.', { bits: 14 }).sort()).toEqual(hashedFeatures('Taxes rose 5 percent in 1990.', { bits: 14 }).sort());
+  });
+
+  it('hash character 3-5-grams of the padded tokens, alone when words are off', () => {
+    const grams = (word: string) => {
+      const padded = ` ${word} `;
+      const out: string[] = [];
+      for (const n of [3, 4, 5]) for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
+      return out;
+    };
+    const expected = [...new Set([...grams('taxes'), ...grams('rose')].map((g) => hashString(g) & ((1 << 20) - 1)))].sort((a, b) => a - b);
+    expect(hashedFeatures('Taxes rose', { bits: 20, words: false, chars: true }).sort((a, b) => a - b)).toEqual(expected);
+    // With words on, the word features come on top of the same character n-grams.
+    const both = hashedFeatures('Taxes rose', { bits: 20, chars: true });
+    expect(both.length).toBeGreaterThan(expected.length);
+    expect(expected.every((i) => both.includes(i))).toBe(true);
   });
 });
