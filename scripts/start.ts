@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { buildExtension, PROJECT_ROOT } from './lib/build-extension';
 import { CHROMIUM_INSTALL_COMMAND, findChromium, launchWithExtension } from './lib/chromium';
 import { serveDirectory } from './lib/static-server';
+import { readExtensionTable, tabIdOf, waitForDetections } from './lib/extension-page';
 
 const SAMPLE = 'news-ko-grok3.html';
 const OUTPUT_DIR = join(PROJECT_ROOT, 'demo-output');
@@ -100,45 +101,22 @@ async function writeHeadlessReport(browser: Awaited<ReturnType<typeof launchWith
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const helper = await context.newPage();
   await helper.goto(`chrome-extension://${extensionId}/popup.html`);
-  const readTable = (table: string) =>
-    helper.evaluate(
-      (name: string) =>
-        new Promise<any[]>((resolve, reject) => {
-          const open = indexedDB.open('factmark');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains(name)) return resolve([]);
-            const request = db.transaction(name).objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          };
-        }),
-      table,
-    );
-  let detection: any;
-  for (let i = 0; i < 150 && !detection; i++) {
-    detection = (await readTable('detections')).find((row) => row.pageUrl === page.url());
-    if (!detection) await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!detection) {
+  const detection = await waitForDetections(helper, page.url()).catch(async (error) => {
     await helper.close();
-    throw new Error('The extension stored nothing for the sample article within 15 s.');
-  }
+    throw error;
+  });
 
   await page.bringToFront();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(OUTPUT_DIR, 'page.png') });
-  const [tabId] = await serviceWorker.evaluate(async () =>
-    (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((tab) => tab.id ?? -1),
-  );
+  const tabId = await tabIdOf(serviceWorker, page);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 700 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForTimeout(800);
   await popup.screenshot({ path: join(OUTPUT_DIR, 'popup.png'), fullPage: true });
   const syncStatus = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.status', payload: {} }));
-  const pages = await readTable('pages');
+  const pages = await readExtensionTable(helper, 'pages');
   await helper.close();
 
   const report = {

@@ -16,6 +16,7 @@ import { inject } from 'vitest';
 import { launchWithExtension, type LaunchOptions } from '../../scripts/lib/chromium';
 import { PROJECT_ROOT } from '../../scripts/lib/build-extension';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/static-server';
+import { readExtensionTable, tabIdOf, waitForDetections } from '../../scripts/lib/extension-page';
 
 export const FIXTURES_DIR = join(PROJECT_ROOT, 'tests', 'fixtures');
 export const TEST_OUTPUT_DIR = join(PROJECT_ROOT, 'test-output');
@@ -60,16 +61,7 @@ export async function startSession(options: Partial<Omit<LaunchOptions, 'extensi
       await page.goto(session.fixtureUrl(name));
       return { page, tabId: await session.tabIdOf(page) };
     },
-    async tabIdOf(page) {
-      // Without the "tabs" permission tab URLs are hidden, so identify the tab by focusing it.
-      await page.bringToFront();
-      const ids = await serviceWorker.evaluate(async () => {
-        const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tabs.map((tab) => tab.id ?? -1);
-      });
-      if (ids.length !== 1 || ids[0] < 0) throw new Error(`Could not identify the tab of ${page.url()}`);
-      return ids[0];
-    },
+    tabIdOf: (page) => tabIdOf(serviceWorker, page),
     async openPopup(tabId, path = 'popup.html') {
       const page = await context.newPage();
       const query = tabId === undefined ? '' : `?tabId=${tabId}`;
@@ -88,35 +80,10 @@ export async function startSession(options: Partial<Omit<LaunchOptions, 'extensi
       return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
     },
     async readTable(table) {
-      const page = await session.extensionPage();
-      return page.evaluate(
-        (name: string) =>
-          new Promise<any[]>((resolve, reject) => {
-            const open = indexedDB.open('factmark');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(name)) return resolve([]);
-              const request = db.transaction(name).objectStore(name).getAll();
-              request.onsuccess = () => {
-                resolve(request.result);
-                db.close();
-              };
-              request.onerror = () => reject(request.error);
-            };
-          }),
-        table,
-      );
+      return readExtensionTable(await session.extensionPage(), table);
     },
-    async waitForDetections(pageUrl, timeoutMs = 15_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        const rows = await session.readTable('detections');
-        const row = rows.find((r) => r.pageUrl === pageUrl);
-        if (row) return row;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`The background stored no detections for ${pageUrl} within ${timeoutMs} ms.`);
+    async waitForDetections(pageUrl, timeoutMs) {
+      return waitForDetections(await session.extensionPage(), pageUrl, timeoutMs);
     },
     screenshotPath(name) {
       mkdirSync(TEST_OUTPUT_DIR, { recursive: true });
