@@ -137,6 +137,17 @@ export function englishTokens(sentence: string): string[] {
   return tokens;
 }
 
+// The English model has two members that read the same sentence: tokenise it once.
+let lastSentence: string | undefined;
+let lastTokens: string[] = [];
+function tokensOf(sentence: string): string[] {
+  if (sentence !== lastSentence) {
+    lastTokens = englishTokens(sentence);
+    lastSentence = sentence;
+  }
+  return lastTokens;
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 
 /** FNV-1a, 32 bit, continued from `hash`: hashing "a" then "b" equals hashing "ab". */
@@ -228,7 +239,7 @@ function collectHashed(sentence: string, options: HashOptions): { indexes: Int32
     }
     found[count++] = index;
   };
-  const tokens = englishTokens(sentence);
+  const tokens = tokensOf(sentence);
   const words = options.words !== false;
   let previous = '<s>';
   for (const token of tokens) {
