@@ -63,14 +63,18 @@ async function timingRows(): Promise<BenchRow[]> {
     for (const fixture of FIXTURES) {
       const tab = await browser.newPage();
       await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${fixture}`);
-      await tab.waitForFunction(() => (globalThis as any).detectBench);
-      const m = await tab.evaluate(() => (globalThis as any).detectBench.measure(11));
+      await tab.waitForFunction(() => (globalThis as any).detectBench, undefined, { timeout: 30_000 });
+      // page.evaluate has no timeout of its own: a stuck page must fail the row, not hang the suite.
+      const m = await Promise.race([
+        tab.evaluate(() => (globalThis as any).detectBench.measure(11)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${fixture}: no result within 120 s`)), 120_000).unref()),
+      ]);
       const note = `${m.chars.toLocaleString('en')} chars, ${m.ranges} ranges; median of 10 warm runs; Chromium ${browser.version()}`;
       rows.push(
         row(`content-script detection, ${fixture} (main thread)`, m.mainThread, 'ms', { target: TARGET_MS, ok: m.mainThread < TARGET_MS, note: `extract ${m.extract.toFixed(1)} + post ${m.post.toFixed(1)} + reply and paint ${m.receiveAndPaint.toFixed(1)} ms; scan in a worker; ${note}` }),
-        row(`  first run (cold worker), main thread`, m.cold.mainThread, 'ms', { note: `latency to highlights ${m.cold.latency.toFixed(1)} ms` }),
-        row(`  latency to highlights (scan in worker)`, m.latency, 'ms'),
-        row(`  scanText on the main thread instead`, m.inPageScan, 'ms', { note: 'extract + scan, what the content script did before detection moved to the background worker' }),
+        row(`  ${fixture}: first run (cold worker), main thread`, m.cold.mainThread, 'ms', { note: `latency to highlights ${m.cold.latency.toFixed(1)} ms` }),
+        row(`  ${fixture}: latency to highlights (scan in worker)`, m.latency, 'ms'),
+        row(`  ${fixture}: scanText on the main thread instead`, m.inPageScan, 'ms', { note: 'extract + scan, what the content script did before detection moved to the background worker' }),
       );
       await tab.close();
     }
