@@ -11,6 +11,7 @@
 import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { toCouchBody, type CouchBody } from './couch-doc';
+import { readByIds } from './read-by-ids';
 import { extendPath, leafRev, parseRev, pathContains, revisionHash, formatRev, stemPath, canonicalJson, type RevisionPath } from './revision';
 
 export interface PushItem {
@@ -177,15 +178,22 @@ export function deletedLeafBody(): CouchBody {
 export async function enqueueAll(db: FactmarkDB, now: () => string): Promise<number> {
   return db.transaction('rw', [db.annotations, db.outbox, db.revisions], async () => {
     const queued = new Set(await db.outbox.orderBy('docId').uniqueKeys());
+    // Key-only scan: notes already queued (all of them on a first sync after
+    // creating notes offline) need no read; the rest are read by key range.
+    const keys = (await db.annotations.toCollection().primaryKeys()) as string[];
+    const ids = keys.filter((id) => !queued.has(id));
+    if (!ids.length) return 0;
+    const revisionKeys = (await db.revisions.toCollection().primaryKeys()) as string[];
+    const [annotations, records] = await Promise.all([readByIds(db.annotations, ids, keys), readByIds(db.revisions, ids, revisionKeys)]);
     const rows: OutboxRecord[] = [];
     const at = now();
-    const records = new Map((await db.revisions.toArray()).map((r) => [r.id, r]));
-    await db.annotations.each((annotation) => {
-      if (queued.has(annotation.id)) return;
-      const record = records.get(annotation.id);
+    ids.forEach((id, index) => {
+      const annotation = annotations[index];
+      if (!annotation) return;
+      const record = records[index];
       const rev = currentRev(annotation, record);
-      rows.push(rev ? { docId: annotation.id, at, rev } : { docId: annotation.id, at });
-      for (const conflict of record?.conflicts ?? []) rows.push({ docId: annotation.id, at, rev: conflict.rev });
+      rows.push(rev ? { docId: id, at, rev } : { docId: id, at });
+      for (const conflict of record?.conflicts ?? []) rows.push({ docId: id, at, rev: conflict.rev });
     });
     await db.outbox.bulkAdd(rows);
     return rows.length;

@@ -35,13 +35,13 @@ interface JournalEntry {
 export type PushJournal = Map<string, JournalEntry[]>;
 
 /**
- * The journal is a ring of slots, one per batch in flight (`pushJournal:0..3`):
+ * The journal is a ring of slots, one per batch in flight (`pushJournal:0..7`):
  * a batch's write is one put, with no read. An entry matters only while its
  * parent is still the note's stored revision (sent, never acknowledged);
  * after an acknowledgement it is ignored, so acknowledging never touches it.
  * A push pass reads all slots once, before it overwrites any.
  */
-export const JOURNAL_SLOTS = 4;
+export const JOURNAL_SLOTS = 8;
 
 export interface PreparedItem extends PushItem {
   /** For a new revision: the stored revision it descends from (to check nothing moved). */
@@ -50,6 +50,13 @@ export interface PreparedItem extends PushItem {
   seqs: number[];
   /** Whether the note had a revision record when prepared. */
   hadRecord: boolean;
+  /**
+   * Minted by this preparation and never sent (not in the journal): no server
+   * can have it, so asking `_revs_diff` is skipped. Were it there after all (the
+   * same edit made on another replica gives the same hash), `_bulk_docs` with
+   * `new_edits: false` leaves an existing revision as it is.
+   */
+  fresh?: boolean;
 }
 
 export interface PreparedBatch {
@@ -153,14 +160,16 @@ async function newRevisionItem(
     hash = await revisionHash(parent, deleted, body);
   }
   const revisions = extendPath(parentPath, hash);
+  const rev = formatRev(revisions.start, hash);
   return {
     id,
-    rev: formatRev(revisions.start, hash),
+    rev,
     revisions,
     body,
     parent: stored ?? null,
     seqs: rows.map((r) => r.seq!),
     hadRecord: !!record,
+    fresh: !sentBefore.some((entry) => entry.rev === rev),
   };
 }
 

@@ -27,7 +27,7 @@ import {
 } from './checkpoint';
 import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
-import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect, type PushItem } from './outbox';
+import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect } from './outbox';
 import {
   acknowledgePush,
   deleteOutboxRows,
@@ -45,6 +45,7 @@ export const DEFAULT_PULL_BATCH = 500;
 const MAX_PUSH_PASSES = 4;
 const MAX_WRITE_ATTEMPTS = 5;
 const RECORD_SCAN_THRESHOLD = 200;
+const REMOTE_CHECKPOINT_INTERVAL_MS = 2_000;
 
 export interface ReplicateOptions {
   db: FactmarkDB;
@@ -80,7 +81,7 @@ export async function ensureDatabase(client: CouchClient): Promise<void> {
 interface RunMemory {
   /** Revisions the server acknowledged during this run's push (their echo in _changes needs nothing). */
   pushed: Map<string, string>;
-  /** Notes that have a revision record (the only ones with known revisions). */
+  /** Notes that may have a revision record (a superset: pulled notes are added). */
   recordIds?: Set<string>;
   /** Notes stored here (for large pulls: notes not in it need no read). */
   annotationIds?: Set<string>;
@@ -114,20 +115,23 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
     // Acknowledged rows are deleted together at the end of the pass: a first
     // push's rows are then one run of row numbers, deleted as one key range.
     const ackedSeqs: number[] = [];
-    // Pipelined: while a batch is on the wire, the next one is read and hashed
-    // and the previous one acknowledged locally (disjoint notes, so no overlap).
-    let next: Promise<PreparedBatch> | undefined = prepare[0]();
+    // Pipelined: while a batch is on the wire, the next one is read, hashed and
+    // journaled, and the previous one acknowledged locally (disjoint notes, so no overlap).
+    // A batch is journaled before it is sent; its slot was last used JOURNAL_SLOTS
+    // batches earlier, long acknowledged.
+    const prepareAndJournal = async (index: number) => {
+      const batch = await prepare[index]();
+      if (batch.items.length) await journalPush(db, batch.items, index);
+      return batch;
+    };
+    let next: Promise<PreparedBatch> | undefined = prepareAndJournal(0);
     let acknowledging: Promise<void> = Promise.resolve();
     try {
       for (let index = 0; index < prepare.length; index++) {
         const batch = await next!;
-        next = index + 1 < prepare.length ? prepare[index + 1]() : undefined;
+        next = index + 1 < prepare.length ? prepareAndJournal(index + 1) : undefined;
         next?.catch(() => undefined); // surfaced when awaited
-        let acked: PreparedItem[] = [];
-        if (batch.items.length) {
-          await journalPush(db, batch.items, index);
-          acked = await pushItems(client, batch.items, refused, result);
-        }
+        const acked = batch.items.length ? await pushItems(client, batch.items, refused, result) : [];
         acknowledging = acknowledging.then(async () => {
           ackedSeqs.push(...(await acknowledgePush(db, acked, batch.dropSeqs)));
           result.pushed += acked.length;
@@ -160,12 +164,20 @@ async function planBatches(db: FactmarkDB, ids: string[], batchSize: number): Pr
   return plans;
 }
 
-/** Sends what the server lacks; returns the items it now has. */
-async function pushItems<T extends PushItem>(client: CouchClient, items: T[], refused: Set<string>, result: ReplicateResult): Promise<T[]> {
-  const diffRequest: Record<string, string[]> = {};
-  for (const item of items) (diffRequest[docIdOf(item.id)] ??= []).push(item.rev);
-  const diff = (await client.request<Record<string, { missing?: string[] }>>('_revs_diff', { body: diffRequest })).body ?? {};
-  const missing = items.filter((item) => diff[docIdOf(item.id)]?.missing?.includes(item.rev));
+/**
+ * Sends what the server lacks; returns the items it now has. Revisions that
+ * may already be there (re-offered, or sent before without an answer) are
+ * checked with `_revs_diff`; fresh ones go straight to `_bulk_docs`.
+ */
+async function pushItems(client: CouchClient, items: PreparedItem[], refused: Set<string>, result: ReplicateResult): Promise<PreparedItem[]> {
+  const toCheck = items.filter((item) => !item.fresh);
+  let missing = items.filter((item) => item.fresh);
+  if (toCheck.length) {
+    const diffRequest: Record<string, string[]> = {};
+    for (const item of toCheck) (diffRequest[docIdOf(item.id)] ??= []).push(item.rev);
+    const diff = (await client.request<Record<string, { missing?: string[] }>>('_revs_diff', { body: diffRequest })).body ?? {};
+    missing = missing.concat(toCheck.filter((item) => diff[docIdOf(item.id)]?.missing?.includes(item.rev)));
+  }
   if (!missing.length) return items;
   const response = await client.request<any[]>('_bulk_docs', {
     body: { new_edits: false, docs: missing.map((item) => toCouchDoc(item.id, item.rev, item.revisions, item.body)) },
@@ -218,15 +230,22 @@ async function pull(
   };
   // Pipelined: the next page is fetched while this one is stored. The local
   // checkpoint moves in the same transaction as the page's notes; the server's
-  // copy follows in the background (coalesced: one write in flight at a time).
+  // copy follows in the background, after the first page and then at most every
+  // REMOTE_CHECKPOINT_INTERVAL_MS (as CouchDB's replicator does), and at the end.
+  // Resuming needs only the session to match, and the local copy says where.
   let remoteWrite: Promise<void> = Promise.resolve();
   let remoteQueued = false;
-  const scheduleRemoteCheckpoint = () => {
-    if (remoteQueued) return;
+  let remoteWrittenAt = -Infinity;
+  let remoteSaved: CheckpointDoc | undefined;
+  const scheduleRemoteCheckpoint = (force = false) => {
+    if (remoteQueued || (!force && Date.now() - remoteWrittenAt < REMOTE_CHECKPOINT_INTERVAL_MS)) return;
     remoteQueued = true;
+    remoteWrittenAt = Date.now();
     remoteWrite = remoteWrite.then(async () => {
       remoteQueued = false;
-      remoteRev = await writeRemoteCheckpoint(client, repId, checkpoint!, remoteRev);
+      const doc = checkpoint!;
+      remoteRev = await writeRemoteCheckpoint(client, repId, doc, remoteRev);
+      remoteSaved = doc;
     });
     remoteWrite.catch(() => undefined); // surfaced when awaited below
   };
@@ -259,6 +278,10 @@ async function pull(
   }
   if (unsavedCheckpoint && checkpoint) await db.syncState.put({ key: localCheckpointKey(repId), value: checkpoint });
   await remoteWrite;
+  if (checkpoint && remoteSaved !== checkpoint) {
+    scheduleRemoteCheckpoint(true);
+    await remoteWrite;
+  }
 }
 
 async function fetchMissingLeaves(
@@ -274,18 +297,29 @@ async function fetchMissingLeaves(
     const pushed = memory.pushed.get(annotationIdOf(row.id)!);
     return !(pushed && row.changes.every(({ rev }) => rev === pushed));
   });
-  // Every note that has a revision has a revision record (sync writes both), so
-  // the records alone tell what is known; notes without one know nothing.
-  // For large pages, one key-only scan of the records beats reading each note (a fresh replica has none).
+  // A note's known revisions are in its revision record, or, for a first
+  // revision pulled without conflicts (no record written: its path is just
+  // itself), in the note's `rev`. Notes with neither know nothing.
+  // For large pages, key-only scans beat reading each note (a fresh replica has none).
   if (!memory.recordIds && unknown.length > RECORD_SCAN_THRESHOLD) {
     memory.recordIds = new Set((await db.revisions.toCollection().primaryKeys()) as string[]);
+    memory.annotationIds ??= new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
   }
-  const withRecord = unknown.map((row) => annotationIdOf(row.id)!).filter((id) => !memory.recordIds || memory.recordIds.has(id));
+  const ids = unknown.map((row) => annotationIdOf(row.id)!);
+  const withRecord = ids.filter((id) => !memory.recordIds || memory.recordIds.has(id));
   const records = new Map((await db.revisions.bulkGet(withRecord)).filter(Boolean).map((r) => [r!.id, r!]));
+  const withoutRecord = ids.filter((id) => !records.has(id) && (!memory.annotationIds || memory.annotationIds.has(id)));
+  const rowRevs = new Map(
+    (await db.annotations.bulkGet(withoutRecord)).filter((a) => a?.rev).map((a) => [a!.id, a!.rev!]),
+  );
   const wanted: { id: string; rev: string }[] = [];
   for (const row of unknown) {
-    const record = records.get(annotationIdOf(row.id)!);
-    const known = record ? knownRevs({ annotation: { rev: leafRev(record.revisions) } as Annotation, record }) : new Set<string>();
+    const id = annotationIdOf(row.id)!;
+    const record = records.get(id);
+    const rowRev = rowRevs.get(id);
+    const known = record
+      ? knownRevs({ annotation: { rev: leafRev(record.revisions) } as Annotation, record })
+      : new Set<string>(rowRev ? [rowRev] : []);
     for (const { rev } of row.changes) if (!known.has(rev)) wanted.push({ id: row.id, rev });
   }
   const leaves = new Map<string, Leaf[]>();
@@ -312,6 +346,17 @@ async function fetchMissingLeaves(
 }
 
 class LocalEditRace extends Error {}
+
+/** Whether a revision record says no more than `annotation.rev` (see `currentRev`, `winnerPath`). */
+function impliedByRev(record: RevisionRecord, annotation: Annotation): boolean {
+  return (
+    record.revisions.start === 1 &&
+    record.revisions.ids.length === 1 &&
+    !record.conflicts.length &&
+    !record.pendingDeletes?.length &&
+    annotation.rev === leafRev(record.revisions)
+  );
+}
 
 /** Merges one page of pulled leaves and moves the local checkpoint, in one transaction. */
 async function storePulled(
@@ -351,8 +396,10 @@ async function storePulled(
           const merged = mergeLeaves(id, { annotation: annotations[index], record: records[index] }, remoteLeaves.get(id)!);
           if (!merged.annotation) return;
           putAnnotations.push(merged.annotation);
-          if (merged.record) putRecords.push(merged.record);
-          else dropRecords.push(id);
+          // A first revision without conflicts is fully described by the note's `rev`:
+          // no record (on an initial pull that halves the rows written).
+          if (merged.record && (records[index] || !impliedByRev(merged.record, merged.annotation))) putRecords.push(merged.record);
+          else if (!merged.record) dropRecords.push(id);
           if (merged.changed) {
             changed.push(merged.annotation);
             if (annotations[index]?.pageUrl && annotations[index]!.pageUrl !== merged.annotation.pageUrl) changed.push(annotations[index]!);

@@ -205,7 +205,7 @@ describe('replicator against a real CouchDB-compatible server', () => {
     const before = await a.annotations.toArray();
 
     await expect(syncWith(a, 'http://127.0.0.1:9', database)).rejects.toThrow('Server unreachable');
-    const failing500 = wrapFetch((url) => (url.pathname.endsWith('/_revs_diff') ? jsonResponse(500, { error: 'internal' }) : undefined));
+    const failing500 = wrapFetch((url) => (/\/_(revs_diff|bulk_docs)$/.test(url.pathname) ? jsonResponse(500, { error: 'internal' }) : undefined));
     await expect(syncWith(a, server.url, database, { fetch: failing500 })).rejects.toThrow('Server error 500');
     const failing401 = wrapFetch(() => jsonResponse(401, { error: 'unauthorized', reason: 'Name or password is incorrect.' }));
     await expect(syncWith(a, server.url, database, { fetch: failing401 })).rejects.toThrow('Wrong user name or password (401)');

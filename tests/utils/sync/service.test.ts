@@ -82,7 +82,7 @@ describe('sync service', () => {
   it('a server error sets a plain-words status and a persisted, jittered backoff; nothing is lost', async () => {
     let failing = true;
     let clockMs = Date.parse('2026-03-01T10:00:00Z');
-    const flaky = wrapFetch((url) => (failing && url.pathname.endsWith('/_revs_diff') ? jsonResponse(500, { error: 'boom' }) : undefined));
+    const flaky = wrapFetch((url) => (failing && /\/_(revs_diff|bulk_docs)$/.test(url.pathname) ? jsonResponse(500, { error: 'boom' }) : undefined));
     const { service, db, retries, storage, make } = setup({ fetch: flaky, now: () => new Date(clockMs).toISOString() });
     await saveNotes(db, 2);
 
