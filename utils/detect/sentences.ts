@@ -1,5 +1,7 @@
 /**
- * Sentence splitting: Intl.Segmenter first, then the repairs news text needs.
+ * Sentence splitting: Unicode sentence boundaries (Intl.Segmenter, or the same
+ * rules run directly for text whose characters they know: ./sentence-breaks),
+ * then the repairs news text needs.
  *
  * The Unicode rules (UAX #29) that Intl.Segmenter follows break in places a
  * reader would not:
@@ -12,6 +14,7 @@
  * They already keep decimals (3.5%, 1.2bn) and version numbers together.
  */
 import { isWhitespaceCode } from './whitespace';
+import { ruleSentenceStarts } from './sentence-breaks';
 
 export interface SentenceSpan {
   start: number;
@@ -111,8 +114,13 @@ export function splitSentences(text: string, lang: string, from = 0, to = text.l
   const single = singleSentence(paragraph);
   if (single) return single.end > single.start ? [{ start: from + single.start, end: from + single.end }] : [];
   const pieces: SentenceSpan[] = [];
-  for (const { index, segment } of segmenterFor(lang).segment(paragraph)) {
-    pieces.push({ start: index, end: index + segment.length });
+  const starts = ruleSentenceStarts(text, from, to);
+  if (starts) {
+    for (let i = 0; i < starts.length; i++) pieces.push({ start: starts[i], end: i + 1 < starts.length ? starts[i + 1] : paragraph.length });
+  } else {
+    for (const { index, segment } of segmenterFor(lang).segment(paragraph)) {
+      pieces.push({ start: index, end: index + segment.length });
+    }
   }
   const merged: SentenceSpan[] = [];
   let quotePieces = 0;
