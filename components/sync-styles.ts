@@ -21,6 +21,17 @@ export const SYNC_STYLES = `
 .sync-version dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; font-size: 13px; }
 .sync-version dt { color: var(--muted, #5b6170); }
 .sync-version dd { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
+.sync-version .sync-field-differs { font-weight: 600; }
+.sync-version dd.sync-field-differs { background: var(--highlight, #fff4c2); color: inherit; border-radius: 3px; padding: 0 2px; }
+.sync-differs { font-weight: 400; font-size: 11px; color: var(--muted, #5b6170); }
+.sync-only-here { background: var(--highlight-strong, #ffe08a); color: inherit; border-radius: 2px; padding: 0 1px; }
+.sync-merge { display: grid; gap: 6px; margin-top: 8px; padding-top: 8px; border-top: 1px dashed var(--border, #d7dae1); }
+.sync-merge .hint { margin: 0; }
+.sync-merge fieldset { border: 0; padding: 0; margin: 0; display: grid; gap: 2px; font-size: 13px; }
+.sync-merge legend { padding: 0; font-weight: 600; font-size: 12px; margin-bottom: 2px; }
+.sync-merged { background: var(--surface, #f5f6f8); border-radius: 6px; padding: 6px; }
+.sync-merge-save { justify-self: start; }
+.sync-version-choice button:focus-visible, .sync-merge button:focus-visible, .sync-merge input:focus-visible { outline: 2px solid var(--accent, #2457c5); outline-offset: 2px; }
 .sync-settings form { display: grid; gap: 8px; margin-bottom: 12px; }
 .sync-settings .row { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
 .sync-settings .row.column { flex-direction: column; align-items: stretch; gap: 2px; }

@@ -61,7 +61,23 @@ export const requestSchemas = {
   'sync.now': v.object({}),
   'sync.status': v.object({}),
   'sync.test': v.object({}),
-  'sync.resolve': v.object({ id, keepRev: v.pipe(v.string(), v.maxLength(200)) }),
+  'sync.resolve': v.object({
+    id,
+    keepRev: v.pipe(v.string(), v.maxLength(200)),
+    /**
+     * Merge instead of keeping one version: the merged fields as previewed (sources and tags
+     * of every version, comments joined, the verdict picked from one version). The background
+     * checks them against the stored versions; `keepRev` supplies the other fields.
+     */
+    merged: v.optional(
+      v.object({
+        verdict: AnnotationSchema.entries.verdict,
+        comment: AnnotationSchema.entries.comment,
+        sources: AnnotationSchema.entries.sources,
+        tags: AnnotationSchema.entries.tags,
+      }),
+    ),
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;

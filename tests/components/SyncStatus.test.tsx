@@ -102,6 +102,50 @@ describe('SyncConflictList', () => {
   });
 });
 
+describe('SyncConflictList merge', () => {
+  it('shows the versions side by side with differences marked, and saves the merge with the verdict picked', async () => {
+    const a = setup();
+    const other = openDatabase(uniqueName('ui-other'));
+    const note = await saveAnnotation(a.db, draft('Inflation is 2%', { sources: ['https://kostat.go.kr/'], tags: ['prices'] }));
+    await syncWith(a.db, server.url, a.database);
+    await syncWith(other, server.url, a.database);
+    await updateAnnotation(a.db, note.id, { verdict: 'false', comment: 'Browser: CPI says 2.4%', tags: ['prices', 'cpi'] });
+    await updateAnnotation(other, note.id, { verdict: 'mostly-true', comment: 'Laptop: core inflation is 2%', sources: ['https://kostat.go.kr/', 'https://bok.or.kr/'] });
+    await syncWith(other, server.url, a.database);
+    await syncWith(a.db, server.url, a.database);
+
+    const container = await mount(<SyncConflictList db={a.db} transport={a.transport} />);
+    await waitFor(() => container.querySelectorAll('.sync-version-choice').length === 2);
+    // Differences are marked in words (read out too), shared values are not.
+    const differing = [...container.querySelectorAll('.sync-version-choice')[0].querySelectorAll('dt.sync-field-differs')].map((dt) => text(dt));
+    expect(differing).toEqual(['Verdict · differs', 'Comment · differs', 'Tags · differs', 'Sources · differs']);
+    expect([...container.querySelectorAll('.sync-version-choice mark.sync-only-here')].map(text).sort()).toEqual(['cpi', 'https://bok.or.kr/']);
+
+    // The merge preview: every tag and source, both comments with a separator, the verdict picked.
+    const preview = () => container.querySelector('.sync-merged')!;
+    expect(text(preview())).toContain('Browser: CPI says 2.4%');
+    expect(text(preview())).toContain('Laptop: core inflation is 2%');
+    expect(text(preview())).toContain('— — —');
+    const radios = [...container.querySelectorAll<HTMLInputElement>('.sync-merge input[type="radio"]')];
+    expect(radios).toHaveLength(2);
+    expect(new Set(radios.map((r) => r.name)).size).toBe(1); // one group: arrow keys move between them
+    const laptopChoice = radios.find((r) => text(r.closest('label')!).includes('Mostly true'))!;
+    await act(() => laptopChoice.click());
+    expect(laptopChoice.checked).toBe(true);
+    expect(text(preview())).toContain('Mostly true');
+    const save = [...container.querySelectorAll('button')].find((b) => text(b) === 'Save merged note')!;
+    expect(save.tabIndex).toBe(0);
+    await click(save);
+    await waitFor(() => text(container).includes('No conflicts.'));
+    const merged = (await a.db.annotations.get(note.id))!;
+    expect(merged.verdict).toBe('mostly-true');
+    expect(merged.comment).toContain('Browser: CPI says 2.4%');
+    expect(merged.comment).toContain('Laptop: core inflation is 2%');
+    expect([...merged.tags].sort()).toEqual(['cpi', 'prices']);
+    expect([...merged.sources].sort()).toEqual(['https://bok.or.kr/', 'https://kostat.go.kr/']);
+  });
+});
+
 describe('SyncSettings', () => {
   it('validates, asks for the server origin, stores settings and never shows the password', async () => {
     const { db, transport } = setup();

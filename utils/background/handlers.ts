@@ -19,7 +19,7 @@ import {
   upsertPage,
   type Clock,
 } from '../db/repository';
-import { type Broadcast, type Handlers, ProtocolError, type SyncStatusView } from '../messages';
+import { type Broadcast, type Handlers, ProtocolError, type RequestPayload, type SyncStatusView } from '../messages';
 import { readSettings, writeSettings } from './settings';
 import { scanText } from '../detect/scan';
 
@@ -30,7 +30,8 @@ export interface SyncService {
   syncNow(): Promise<SyncStatusView>;
   status(): Promise<SyncStatusView>;
   testConnection(): Promise<{ ok: boolean; message: string }>;
-  resolveConflict(id: string, keepRev: string): Promise<Annotation>;
+  /** Keeps version `keepRev`, or writes `merged` (see the 'sync.resolve' message) on top of it. */
+  resolveConflict(id: string, keepRev: string, merged?: RequestPayload<'sync.resolve'>['merged']): Promise<Annotation>;
 }
 
 export interface HandlerDeps {
@@ -118,9 +119,9 @@ export function createHandlers({ db, broadcast, sync, clock = systemClock }: Han
     async 'sync.test'() {
       return sync ? sync.testConnection() : { ok: false, message: 'Sync is not configured.' };
     },
-    async 'sync.resolve'({ id, keepRev }) {
+    async 'sync.resolve'({ id, keepRev, merged }) {
       if (!sync) throw new ProtocolError('invalid', 'Sync is not configured.');
-      const annotation = await sync.resolveConflict(id, keepRev);
+      const annotation = await sync.resolveConflict(id, keepRev, merged);
       changed([annotation]);
       return { annotation };
     },

@@ -1,5 +1,6 @@
 /**
- * Conflict resolution chosen by the user. The kept content becomes a new
+ * Conflict resolution chosen by the user: one version kept, or the versions
+ * merged (merge-versions.ts). The kept or merged content becomes a new
  * revision on the winning branch, and every other leaf gets a tombstone child,
  * so the server (and every replica after it syncs) has one live leaf again.
  * Both are sealed outbox rows: pushed on the next sync, lost by nothing.
@@ -8,6 +9,7 @@ import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { NotFoundError, systemClock, type Clock } from '../db/repository';
 import { toCouchBody } from './couch-doc';
+import { mergeVersions, type MergedFields } from './merge-versions';
 import { currentRev, deletedLeafBody, winnerPath } from './outbox';
 import { canonicalJson, extendPath, formatRev, parseRev, revisionHash, stemPath } from './revision';
 
@@ -27,7 +29,28 @@ export async function conflictCount(db: FactmarkDB): Promise<number> {
   return db.revisions.filter((record) => record.conflicts.length > 0).count();
 }
 
-export async function resolveConflict(db: FactmarkDB, id: string, keepRev: string, clock: Clock = systemClock): Promise<Annotation> {
+/** A requested merge that does not follow the rules (verdict from neither version). */
+export class InvalidMergeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidMergeError';
+  }
+}
+
+/**
+ * Keeps version `keepRev`, or, with `merged`, writes the merge of every
+ * version on top of `keepRev` (which supplies quote, selectors and the rest).
+ * `merged` is what the reader was shown; it must equal the merge of the
+ * versions stored now (else ConflictChangedError: a version arrived or changed
+ * since), so what was previewed is exactly what is written.
+ */
+export async function resolveConflict(
+  db: FactmarkDB,
+  id: string,
+  keepRev: string,
+  clock: Clock = systemClock,
+  merged?: MergedFields,
+): Promise<Annotation> {
   const [current, record] = await Promise.all([db.annotations.get(id), db.revisions.get(id)]);
   if (!current || !record?.conflicts.length) throw new NotFoundError(`Note ${id} has no conflict to resolve.`);
   const winnerRev = currentRev(current, record);
@@ -35,7 +58,20 @@ export async function resolveConflict(db: FactmarkDB, id: string, keepRev: strin
   if (!kept) throw new NotFoundError(`Note ${id} has no version ${keepRev}.`);
 
   const { rev: _rev, deleted: _deleted, ...content } = kept;
-  const resolved: Annotation = { ...content, id, updatedAt: clock.now() };
+  let resolved: Annotation = { ...content, id, updatedAt: clock.now() };
+  if (merged) {
+    let expected: MergedFields;
+    try {
+      expected = mergeVersions([current, ...record.conflicts.map((c) => c.doc)], merged.verdict);
+    } catch (error) {
+      throw new InvalidMergeError((error as Error).message);
+    }
+    if (canonicalJson(expected) !== canonicalJson({ ...merged, sources: [...merged.sources], tags: [...merged.tags] })) {
+      throw new ConflictChangedError();
+    }
+    const { verdict: _verdict, comment: _comment, ...rest } = resolved;
+    resolved = { ...rest, ...expected };
+  }
   const hash = await revisionHash(winnerRev, false, toCouchBody(resolved));
   const newRev = formatRev(winnerRev ? parseRev(winnerRev).pos + 1 : 1, hash);
   const tombstones = await Promise.all(

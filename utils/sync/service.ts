@@ -11,11 +11,12 @@ import type { Annotation } from '../annotation';
 import type { SyncService } from '../background/handlers';
 import type { FactmarkDB } from '../db/schema';
 import { systemClock, type Clock } from '../db/repository';
-import type { Broadcast, SyncStatusView } from '../messages';
+import { ProtocolError, type Broadcast, type SyncStatusView } from '../messages';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { localReplicaId } from './checkpoint';
-import { conflictCount, resolveConflict } from './conflicts';
+import { conflictCount, InvalidMergeError, resolveConflict } from './conflicts';
 import { CouchClient, type FetchLike } from './couch-client';
+import type { MergedFields } from './merge-versions';
 import { pendingCount } from './outbox';
 import { replicate } from './replicator';
 import { readSyncSettings, settingsProblems, testConnection, type StorageAreaLike } from './settings';
@@ -190,8 +191,10 @@ export function createSyncService(deps: SyncServiceDeps): FactmarkSyncService {
     async testConnection() {
       return testConnection(await readSyncSettings(deps.storage, deps.demo), deps.fetch, deps.timeoutMs);
     },
-    async resolveConflict(id: string, keepRev: string): Promise<Annotation> {
-      const annotation = await resolveConflict(deps.db, id, keepRev, clock);
+    async resolveConflict(id: string, keepRev: string, merged?: MergedFields): Promise<Annotation> {
+      const annotation = await resolveConflict(deps.db, id, keepRev, clock, merged).catch((error) => {
+        throw error instanceof InvalidMergeError ? new ProtocolError('invalid', error.message) : error;
+      });
       void announce().catch(() => undefined);
       return annotation;
     },
