@@ -3,7 +3,7 @@
  * SOURCE.md fixes: train = File_id year before 2012 (both CSVs), test = 2012 and
  * 2016. Positive = Verdict 1 (check-worthy factual sentence).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface ClaimBusterRow {
@@ -14,7 +14,15 @@ export interface ClaimBusterRow {
   positive: boolean;
 }
 
-export const CLAIMBUSTER_DIR = resolve(import.meta.dirname, '../../shared/data/claimbuster');
+/**
+ * The data set is not part of this repository (see its SOURCE.md in the workspace's shared/data): it is read from
+ * $FACTMARK_CLAIMBUSTER_DIR, or from shared/ beside the checkout, where CI lays it.
+ */
+export const CLAIMBUSTER_DIR = process.env.FACTMARK_CLAIMBUSTER_DIR ?? resolve(import.meta.dirname, '../../shared/data/claimbuster');
+
+export function claimBusterAvailable(dir = CLAIMBUSTER_DIR): boolean {
+  return existsSync(resolve(dir, 'crowdsourced.csv')) && existsSync(resolve(dir, 'groundtruth.csv'));
+}
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
 export function parseCsv(source: string): string[][] {
