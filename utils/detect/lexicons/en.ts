@@ -5,6 +5,7 @@
  * sentence, only when their gate words occur.
  */
 import type { LanguageLexicon } from './types';
+import { endsWithQuestionMark } from './matchers';
 
 const COMPARATIVES =
   'more|less|fewer|greater|higher|lower|bigger|smaller|larger|faster|slower|cheaper|better|worse|older|younger|richer|poorer|stronger|weaker';
@@ -129,5 +130,5 @@ export const englishLexicon: LanguageLexicon = {
         'built closed opened reported released approved',
     ).concat(['has been', 'have been']),
   },
-  question: { patterns: [{ pattern: /\?\s*["”’)]*\s*$/, chars: '?' }] },
+  question: { patterns: [{ pattern: /\?\s*["”’)]*\s*$/, chars: '?', test: endsWithQuestionMark }] },
 };

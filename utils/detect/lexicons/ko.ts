@@ -5,6 +5,7 @@
  * …라고 했다) and at the nouns news prose uses for them (전망, 대비, 때문).
  */
 import type { LanguageLexicon } from './types';
+import { endsAsKoreanQuestion, hasRieulFuture } from './matchers';
 
 // A Hangul syllable whose final consonant is ㄹ (갈, 할, 될, 갖출 …): the future/conjectural
 // adnominal that precedes 것 in "…할 것이다", "…될 것으로 보인다".
@@ -42,7 +43,7 @@ export const koreanLexicon: LanguageLexicon = {
   },
   prediction: {
     patterns: [
-      new RegExp(`${L_FINAL}\\s?(?:것|전망|예정|계획|방침|가능성|수\\s?있)`),
+      { pattern: new RegExp(`${L_FINAL}\\s?(?:것|전망|예정|계획|방침|가능성|수\\s?있)`), test: hasRieulFuture },
       /전망|예상|예측|관측|추정|내다봤|내다본|예정|계획|방침|목표로|할\s?방침|을\s?것으로|ㄹ\s?것|로\s?보인다|될\s?듯|할\s?듯|것\s?같다|가능성이|우려가|기대된다|\d{4}년까지|내년|향후|앞으로|오는\s\d/,
     ],
   },
@@ -82,6 +83,6 @@ export const koreanLexicon: LanguageLexicon = {
     patterns: [/(?:했|였|됐|었|았|왔|졌|냈|켰|뒀)다(?:[.\s]|$)|기록했|집계됐|나타났|조사됐|확인됐|발표됐|공개됐|출시|달성|돌파/],
   },
   question: {
-    patterns: [/\?\s*[”"’)]*\s*$|[까냐나가]\s*[.?]?\s*$|는지\s*[.?]?$/],
+    patterns: [{ pattern: /\?\s*[”"’)]*\s*$|[까냐나가]\s*[.?]?\s*$|는지\s*[.?]?$/, test: endsAsKoreanQuestion }],
   },
 };
