@@ -47,35 +47,41 @@ function classOf(c: number): number {
  * when the text holds a character outside the known classes.
  */
 export function ruleSentenceStarts(text: string, from: number, to: number): number[] | undefined {
-  const n = to - from;
-  const classes = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = classOf(text.charCodeAt(from + i));
-    if (k === UNKNOWN) return undefined;
-    classes[i] = k;
-  }
   const starts = [0];
-  for (let t = 0; t < n; t++) {
-    const term = classes[t];
-    if (term !== ATERM && term !== STERM) continue;
+  let previous = OTHER;
+  for (let t = from; t < to; t++) {
+    const term = classOf(text.charCodeAt(t));
+    if (term !== ATERM && term !== STERM) {
+      if (term === UNKNOWN) return undefined;
+      previous = term;
+      continue;
+    }
+    const before = t > from ? previous : OTHER;
+    previous = term;
     let k = t + 1;
-    while (k < n && classes[k] === CLOSE) k++; // SB9
-    while (k < n && classes[k] === SP) k++; // SB10
-    if (k >= n) break;
-    const next = classes[k];
+    let next = k < to ? classOf(text.charCodeAt(k)) : UNKNOWN;
+    while (k < to && next === CLOSE) next = ++k < to ? classOf(text.charCodeAt(k)) : UNKNOWN; // SB9
+    while (k < to && next === SP) next = ++k < to ? classOf(text.charCodeAt(k)) : UNKNOWN; // SB10
+    if (k >= to) break;
+    if (next === UNKNOWN) return undefined;
     if (term === ATERM && k === t + 1) {
       if (next === NUMERIC) continue; // SB6: 3.5
-      if (next === UPPER && t > 0 && (classes[t - 1] === UPPER || classes[t - 1] === LOWER)) continue; // SB7: U.S
+      if (next === UPPER && (before === UPPER || before === LOWER)) continue; // SB7: U.S
     }
     if (term === ATERM) {
       // SB8: "etc. and" – the next letter is lower-case.
       let j = k;
-      while (j < n && classes[j] !== OLETTER && classes[j] !== UPPER && classes[j] !== LOWER && classes[j] !== ATERM && classes[j] !== STERM) j++;
-      if (j < n && classes[j] === LOWER) continue;
+      let after = next;
+      while (after !== OLETTER && after !== UPPER && after !== LOWER && after !== ATERM && after !== STERM && after !== UNKNOWN) {
+        after = ++j < to ? classOf(text.charCodeAt(j)) : UNKNOWN;
+      }
+      if (after === LOWER) continue;
     }
     if (next === SCONTINUE || next === ATERM || next === STERM) continue; // SB8a
-    starts.push(k); // SB11
+    starts.push(k - from); // SB11
+    // The closing quotes and spaces skipped above are known; go on from the next sentence's first character.
     t = k - 1;
+    previous = SP;
   }
   return starts;
 }

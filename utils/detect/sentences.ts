@@ -51,43 +51,45 @@ const STARTS_DIGIT = /^\s*\d/;
 
 const MAX_QUOTE_PIECES = 4;
 
-function countOf(text: string, char: string): number {
-  let count = 0;
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
-  return count;
-}
-
-/** An opening quote with no closing quote yet: the quotation goes on in the next piece. */
-function opensQuote(piece: string): boolean {
-  const open = countOf(piece, '“');
-  const close = countOf(piece, '”');
+/** An opening quote with no closing quote yet: the quotation goes on in the next piece. Reads paragraph[start, end). */
+function opensQuote(paragraph: string, start: number, end: number): boolean {
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = start; i < end; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 34) straight++;
+  }
   if (open > close) {
     // “ typed as a closing quote right before a particle (…보인다“며) closes rather than opens.
-    const misusedClosers = piece.match(/(?<=\S)“(?=(?:이?라고|이?라며|이?라는|고|며|하며|면서)(?![가-힣]{3}))/g)?.length ?? 0;
+    const misusedClosers = paragraph.slice(start, end).match(/(?<=\S)“(?=(?:이?라고|이?라며|이?라는|고|며|하며|면서)(?![가-힣]{3}))/g)?.length ?? 0;
     if (open - misusedClosers > close + misusedClosers) return true;
   }
-  return countOf(piece, '"') % 2 === 1;
+  return straight % 2 === 1;
 }
 
-/** A piece that ends in Hangul + "." (…했다. / …이다.) ends a sentence for every rule below but quotation. */
-function endsKoreanSentence(piece: string): boolean {
-  let end = piece.length - 1;
-  while (end >= 0 && piece.charCodeAt(end) <= 32) end--;
-  if (end < 1 || piece[end] !== '.') return false;
-  const before = piece.charCodeAt(end - 1);
+/** paragraph[start, end) ends in Hangul + "." (…했다. / …이다.): a sentence end for every rule below but quotation. */
+function endsKoreanSentence(paragraph: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && paragraph.charCodeAt(last) <= 32) last--;
+  if (last < start + 1 || paragraph.charCodeAt(last) !== 46) return false;
+  const before = paragraph.charCodeAt(last - 1);
   return before >= 0xac00 && before <= 0xd7a3;
 }
 
-/** Every rule below needs the previous piece to end (before spaces) in a period, an ellipsis or a closing quote. */
-function mayContinue(previous: string): boolean {
-  let end = previous.length - 1;
-  while (end >= 0 && isWhitespaceCode(previous.charCodeAt(end))) end--;
-  const c = previous.charCodeAt(end);
+/** Every rule below needs paragraph[start, end) to end (before spaces) in a period, an ellipsis or a closing quote. */
+function mayContinue(paragraph: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && isWhitespaceCode(paragraph.charCodeAt(last))) last--;
+  if (last < start) return false;
+  const c = paragraph.charCodeAt(last);
   return c === 46 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x201c || c === 0x2019 || c === 39 || c === 0x300d || c === 0x300f || c === 41;
 }
 
+/** The rules after the cheap gates (endsKoreanSentence, mayContinue), on the two pieces' text. */
 function shouldMerge(previous: string, next: string, lang: string): boolean {
-  if (endsKoreanSentence(previous) || !mayContinue(previous)) return false;
   if (CLOSING_QUOTE_END.test(previous) && QUOTATIVE_START.test(next)) return true;
   if (TITLE_END.test(previous)) return true;
   if (ABBREVIATION_END.test(previous) && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next))) return true;
@@ -127,10 +129,13 @@ export function splitSentences(text: string, lang: string, from = 0, to = text.l
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
     if (last) {
-      const previous = paragraph.slice(last.start, last.end);
-      const next = paragraph.slice(piece.start, piece.end);
-      const insideQuote = quotePieces < MAX_QUOTE_PIECES && opensQuote(previous);
-      if (insideQuote || shouldMerge(previous, next, lang)) {
+      const insideQuote = quotePieces < MAX_QUOTE_PIECES && opensQuote(paragraph, last.start, last.end);
+      if (
+        insideQuote ||
+        (!endsKoreanSentence(paragraph, last.start, last.end) &&
+          mayContinue(paragraph, last.start, last.end) &&
+          shouldMerge(paragraph.slice(last.start, last.end), paragraph.slice(piece.start, piece.end), lang))
+      ) {
         last.end = piece.end;
         quotePieces = insideQuote ? quotePieces + 1 : quotePieces;
         continue;
