@@ -8,6 +8,8 @@
  * phrases and gates make the matcher a few hash lookups per word instead of
  * dozens of regex scans per sentence.
  */
+import { WordTable } from './word-table';
+
 export type GatedPattern =
   | RegExp
   | {
@@ -57,11 +59,7 @@ interface CompiledPattern {
   test?: (text: string) => boolean;
 }
 
-/** What a word token opens: the patterns it gates and the phrases that start with it. */
-interface TokenEntry {
-  gate: number;
-  phrases: Array<{ rest: string[]; cue: number }>;
-}
+
 
 export interface CompiledLexicon {
   /** Bit i set = cue CUE_NAMES[i] found. */
@@ -72,37 +70,6 @@ const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 
 export function wordTokens(lower: string): string[] {
   return lower.replace(/’/g, "'").match(WORD) ?? [];
-}
-
-function isLowerLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
-/** Same tokens as wordTokens, read with char codes (no copy of the sentence, no regex). */
-export function wordTokensFast(lower: string): string[] {
-  const tokens: string[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isWordCode(lower.charCodeAt(i))) i++;
-    const apostrophe = i < n ? lower.charCodeAt(i) : 0;
-    if ((apostrophe === 39 || apostrophe === 0x2019) && i + 1 < n && isLowerLetter(lower.charCodeAt(i + 1))) {
-      const stem = i;
-      i += 2;
-      while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
-      tokens.push(apostrophe === 39 ? lower.slice(start, i) : `${lower.slice(start, stem)}'${lower.slice(stem + 1, i)}`);
-    } else tokens.push(lower.slice(start, i));
-  }
-  return tokens;
 }
 
 export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
@@ -131,13 +98,13 @@ export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
     for (const token of p.tokens) gates.set(token, (gates.get(token) ?? 0) | (1 << index));
   });
   const usesTokens = phrases.size > 0 || tokenGated !== 0;
-  // One lookup per token: its gate bits and its phrases together.
-  const entries = new Map<string, TokenEntry>();
-  for (const [token, gate] of gates) entries.set(token, { gate, phrases: [] });
+  // Every phrase word and gate token gets an id; a token's id gives its gate bits and the phrases it starts.
+  const table = new WordTable([...gates.keys(), ...[...phrases.values()].flatMap((list) => list.flatMap((p) => p.rest)), ...phrases.keys()]);
+  const gateOf = new Int32Array(table.words.length);
+  const phrasesOf: Array<Array<{ rest: Int32Array; cue: number }>> = table.words.map(() => []);
+  for (const [token, gate] of gates) gateOf[table.idOf(token)] = gate;
   for (const [first, list] of phrases) {
-    const entry = entries.get(first);
-    if (entry) entry.phrases = list;
-    else entries.set(first, { gate: 0, phrases: list });
+    phrasesOf[table.idOf(first)] = list.map(({ rest, cue }) => ({ rest: Int32Array.from(rest, (word) => table.idOf(word)), cue }));
   }
   return {
     match(sentence: string): number {
@@ -145,17 +112,18 @@ export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
       let found = 0;
       let open = ~tokenGated;
       if (usesTokens) {
-        const tokens = wordTokensFast(lexicon.lowerCase ? text : text.toLowerCase());
-        for (let i = 0; i < tokens.length; i++) {
-          const entry = entries.get(tokens[i]);
-          if (entry === undefined) continue;
-          open |= entry.gate;
-          const candidates = entry.phrases;
+        const count = table.tokenIds(lexicon.lowerCase ? text : text.toLowerCase());
+        const ids = table.tokens;
+        for (let i = 0; i < count; i++) {
+          const id = ids[i];
+          if (id < 0) continue;
+          open |= gateOf[id];
+          const candidates = phrasesOf[id];
           for (let c = 0; c < candidates.length; c++) {
             const { rest, cue } = candidates[c];
             if (found & (1 << cue)) continue;
             let k = 0;
-            while (k < rest.length && tokens[i + 1 + k] === rest[k]) k++;
+            while (k < rest.length && i + 1 + k < count && ids[i + 1 + k] === rest[k]) k++;
             if (k === rest.length) found |= 1 << cue;
           }
         }
