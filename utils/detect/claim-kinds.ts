@@ -17,7 +17,8 @@ export function lexiconLanguage(lang: string): FeatureLanguage | undefined {
 
 export function claimKindsFromFeatures(features: Float64Array | undefined, hasFigure: boolean): ClaimKind[] {
   const kinds: ClaimKind[] = hasFigure ? ['statistic'] : [];
-  if (features) KIND_FEATURES.forEach((kind, k) => { if (features[KIND_INDEX[k]]) kinds.push(kind); });
+  // A plain loop: a callback would be a new closure per sentence.
+  if (features) for (let k = 0; k < KIND_FEATURES.length; k++) if (features[KIND_INDEX[k]]) kinds.push(KIND_FEATURES[k]);
   return kinds;
 }
 
