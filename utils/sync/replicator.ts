@@ -25,7 +25,7 @@ import {
   type CheckpointDoc,
   type Seq,
 } from './checkpoint';
-import { fetchRevisions, type RevisionFetcher } from './fetch-revisions';
+import { fetchRevisions, type FetchedRevision, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
 import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect } from './outbox';
 import {
@@ -200,6 +200,8 @@ interface ChangeRow {
   id: string;
   seq: Seq;
   changes: { rev: string }[];
+  /** With `include_docs=true`: the current winner. */
+  doc?: Record<string, any>;
   deleted?: boolean;
 }
 
@@ -219,14 +221,29 @@ async function pull(
   const fetcher: RevisionFetcher = { bulkGetSupported: undefined };
   let checkpoint = localCheckpoint;
   type Page = { more: boolean; lastSeq: Seq; leaves: Map<string, Leaf[]> };
+  // Documents come with the changes (include_docs) while most rows are first
+  // revisions this replica lacks: such a row's document is exactly its only
+  // leaf, whose history is itself, so `_bulk_get` has nothing to add (PouchDB's
+  // replicator makes the same shortcut for generation-1 revisions). That halves
+  // the server's work on an initial pull. Otherwise (e.g. the echo of this run's
+  // push) plain rows, and `_bulk_get` for what is missing.
+  let includeDocs = memory.pushed.size === 0;
   const fetchPage = async (since: Seq): Promise<Page> => {
     const page = await client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
-      query: { style: 'all_docs', since: typeof since === 'string' ? since : JSON.stringify(since), limit, feed: 'normal' },
+      query: {
+        style: 'all_docs',
+        since: typeof since === 'string' ? since : JSON.stringify(since),
+        limit,
+        feed: 'normal',
+        ...(includeDocs ? { include_docs: true } : {}),
+      },
     });
     const rows = page.body?.results;
     if (!Array.isArray(rows) || page.body.last_seq === undefined) throw new SyncError('protocol', 'The server sent a malformed _changes answer');
     const annotationRows = rows.filter((row) => annotationIdOf(row.id) !== null);
-    return { more: rows.length >= limit, lastSeq: page.body.last_seq, leaves: await fetchMissingLeaves(options, annotationRows, fetcher, result, memory) };
+    const fetched = await fetchMissingLeaves(options, annotationRows, fetcher, result, memory);
+    includeDocs = fetched.firstRevisions * 2 > rows.length;
+    return { more: rows.length >= limit, lastSeq: page.body.last_seq, leaves: fetched.leaves };
   };
   // Pipelined: the next page is fetched while this one is stored. The local
   // checkpoint moves in the same transaction as the page's notes; the server's
@@ -290,7 +307,7 @@ async function fetchMissingLeaves(
   fetcher: RevisionFetcher,
   result: ReplicateResult,
   memory: RunMemory,
-): Promise<Map<string, Leaf[]>> {
+): Promise<{ leaves: Map<string, Leaf[]>; firstRevisions: number }> {
   const { db, client } = options;
   // The echo of what this run pushed is known without reading anything.
   const unknown = rows.filter((row) => {
@@ -323,8 +340,15 @@ async function fetchMissingLeaves(
     for (const { rev } of row.changes) if (!known.has(rev)) wanted.push({ id: row.id, rev });
   }
   const leaves = new Map<string, Leaf[]>();
-  if (!wanted.length) return leaves;
-  const { found } = await fetchRevisions(client, wanted, fetcher);
+  const rowById = new Map(unknown.map((row) => [row.id, row]));
+  const isFirstRevision = ({ id, rev }: { id: string; rev: string }) => rev.startsWith('1-') && rowById.get(id)!.changes.length === 1;
+  const firstRevisions = wanted.filter(isFirstRevision).length;
+  // A first revision that is the document's only leaf: the included document is all there is to know.
+  const inline = wanted.filter((want) => isFirstRevision(want) && rowById.get(want.id)!.doc?._rev === want.rev);
+  const inlined = new Set(inline);
+  const toFetch = inline.length ? wanted.filter((want) => !inlined.has(want)) : wanted;
+  const found: FetchedRevision[] = inline.map(({ id, rev }) => ({ docId: id, rev, doc: rowById.get(id)!.doc! }));
+  if (toFetch.length) found.push(...(await fetchRevisions(client, toFetch, fetcher)).found);
   for (const { docId, rev, doc } of found) {
     const id = annotationIdOf(docId);
     if (!id) continue;
@@ -342,7 +366,7 @@ async function fetchMissingLeaves(
     leaves.set(id, [...(leaves.get(id) ?? []), leaf]);
     result.pulled++;
   }
-  return leaves;
+  return { leaves, firstRevisions };
 }
 
 class LocalEditRace extends Error {}

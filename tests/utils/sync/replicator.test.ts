@@ -275,13 +275,48 @@ describe('replicator against a real CouchDB-compatible server', () => {
     expect(await pendingCount(a)).toBe(0); // the push before it completed
   });
 
+  it('an initial pull of first revisions takes the documents from _changes; what it stores is complete', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    const notes = await saveNotes(a, 12);
+    await syncWith(a, server.url, database);
+    await updateAnnotation(a, notes[0].id, { comment: 'second revision' });
+    await syncWith(a, server.url, database);
+    const counting = wrapFetch(() => undefined);
+    const pulled = await syncWith(b, server.url, database, { fetch: counting, pullBatchSize: 5 });
+    expect(pulled.pulled).toBe(12);
+    expect(counting.calls.filter((call) => call.includes('/_changes')).every((call) => call.includes('include_docs=true'))).toBe(true);
+    // Only the second revision needed its history.
+    const bulkGets = counting.calls.filter((call) => call.includes('/_bulk_get'));
+    expect(bulkGets).toHaveLength(1);
+    for (const note of notes) expect(await revOf(b, note.id)).toBe(await revOf(a, note.id));
+    expect((await b.annotations.get(notes[0].id))!.comment).toBe('second revision');
+    expect((await b.revisions.get(notes[0].id))!.revisions.ids).toHaveLength(2);
+
+    // Forgetting the checkpoint re-reads every change: nothing is fetched or stored again.
+    await b.syncState.filter((row) => row.key.startsWith('checkpoint:')).delete();
+    const again = wrapFetch(() => undefined);
+    const repeat = await syncWith(b, server.url, database, { fetch: again });
+    expect([repeat.pulled, repeat.changed.ids.length]).toEqual([0, 0]);
+    expect(again.calls.some((call) => call.includes('/_bulk_get') || call.includes('/_bulk_docs'))).toBe(false);
+    // An edit on B of a pulled first revision descends from it (no self-conflict).
+    await updateAnnotation(b, notes[5].id, { comment: 'edited on B' });
+    await syncWith(b, server.url, database);
+    const leaves = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(notes[5].id))}?open_revs=all`);
+    expect(leaves).toHaveLength(1);
+    expect(leaves[0].ok._rev).toMatch(/^2-/);
+    expect(leaves[0].ok.comment).toBe('edited on B');
+  });
+
   it('falls back to open_revs where _bulk_get is missing', async () => {
     const database = uniqueName('db');
     const a = newLocalDb();
     const b = newLocalDb();
     const notes = await saveNotes(a, 4);
     await syncWith(a, server.url, database);
-    await updateAnnotation(a, notes[0].id, { verdict: 'half-true' });
+    // Second revisions: their history has to be fetched (first revisions may come with the changes).
+    for (const note of notes) await updateAnnotation(a, note.id, { verdict: 'half-true' });
     await syncWith(a, server.url, database);
     const noBulkGet = wrapFetch((url) => (url.pathname.endsWith('/_bulk_get') ? jsonResponse(404, { error: 'not_found', reason: 'missing' }) : undefined));
     const result = await syncWith(b, server.url, database, { fetch: noBulkGet });
