@@ -15,5 +15,6 @@ export function positionHoldsQuote(text: string, selector: TextPositionSelector,
   if (!(start >= 0 && end > start && end <= text.length)) return false;
   const found = text.slice(start, end);
   if (found === exact) return true;
-  return collapseWhitespace(found).trim() === collapseWhitespace(exact).trim() && collapseWhitespace(exact).trim() !== '';
+  const wanted = collapseWhitespace(exact).trim();
+  return wanted !== '' && collapseWhitespace(found).trim() === wanted;
 }
