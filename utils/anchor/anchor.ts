@@ -92,7 +92,7 @@ function cheapAnchor(index: TextIndex, target: AnchorTarget): CheapResult {
 
   const view = collapsedView(index);
   const normalized = normalizeQuote({ ...quoteSelector, exact: exactRaw });
-  const quote = normalized.exact.trim() === normalized.exact ? normalized.exact : normalized.exact.trim();
+  const quote = normalized.exact.trim();
   const hint = position && position.start <= index.text.length ? view.fromRaw[position.start] : undefined;
   const context = { prefix: normalized.prefix, suffix: normalized.suffix, hint };
   const exact = matchExactQuote(view.text, quote, context);
@@ -163,22 +163,20 @@ export async function anchorMany(index: TextIndex, targets: readonly AnchorTarge
   const results: Array<Anchored | null> = new Array(targets.length).fill(null);
   const pending: Array<[number, FuzzyJob]> = [];
   let sliceStart = now();
+  /** Gives the page a turn and starts a new slice; true when the batch was cancelled meanwhile. */
+  const pauseCancelled = async (): Promise<boolean> => {
+    await yieldToMain();
+    sliceStart = now();
+    return !!signal?.aborted;
+  };
   for (let i = 0; i < targets.length; i++) {
     const cheap = cheapAnchor(index, targets[i]);
     if ('done' in cheap) results[i] = cheap.done;
     else pending.push([i, cheap.fuzzy]);
-    if (now() - sliceStart > sliceMs) {
-      await yieldToMain();
-      if (signal?.aborted) return results;
-      sliceStart = now();
-    }
+    if (now() - sliceStart > sliceMs && (await pauseCancelled())) return results;
   }
   for (const [i, job] of pending) {
-    if (now() - sliceStart > sliceMs) {
-      await yieldToMain();
-      if (signal?.aborted) return results;
-      sliceStart = now();
-    }
+    if (now() - sliceStart > sliceMs && (await pauseCancelled())) return results;
     results[i] = runFuzzy(index, job);
   }
   return results;
