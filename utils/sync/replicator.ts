@@ -46,6 +46,7 @@ const MAX_PUSH_PASSES = 4;
 const MAX_WRITE_ATTEMPTS = 5;
 const RECORD_SCAN_THRESHOLD = 200;
 const REMOTE_CHECKPOINT_INTERVAL_MS = 2_000;
+const MAX_PAGE_GROWTH = 8;
 
 export interface ReplicateOptions {
   db: FactmarkDB;
@@ -228,12 +229,16 @@ async function pull(
   // the server's work on an initial pull. Otherwise (e.g. the echo of this run's
   // push) plain rows, and `_bulk_get` for what is missing.
   let includeDocs = memory.pushed.size === 0;
+  // A page with nothing to fetch (the echo of this run's push, or changes
+  // already here) makes the next page larger: fewer round trips, same rows.
+  let pageLimit = limit;
   const fetchPage = async (since: Seq): Promise<Page> => {
+    const requested = pageLimit;
     const page = await client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
       query: {
         style: 'all_docs',
         since: typeof since === 'string' ? since : JSON.stringify(since),
-        limit,
+        limit: requested,
         feed: 'normal',
         ...(includeDocs ? { include_docs: true } : {}),
       },
@@ -243,7 +248,8 @@ async function pull(
     const annotationRows = rows.filter((row) => annotationIdOf(row.id) !== null);
     const fetched = await fetchMissingLeaves(options, annotationRows, fetcher, result, memory);
     includeDocs = fetched.firstRevisions * 2 > rows.length;
-    return { more: rows.length >= limit, lastSeq: page.body.last_seq, leaves: fetched.leaves };
+    pageLimit = fetched.leaves.size || fetched.firstRevisions ? limit : Math.min(requested * 2, limit * MAX_PAGE_GROWTH);
+    return { more: rows.length >= requested, lastSeq: page.body.last_seq, leaves: fetched.leaves };
   };
   // Pipelined: the next page is fetched while this one is stored. The local
   // checkpoint moves in the same transaction as the page's notes; the server's
