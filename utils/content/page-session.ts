@@ -10,6 +10,7 @@ import type { Annotation } from '../annotation';
 import { anchorMany } from '../anchor/anchor';
 import { describeOffsets, describeRange } from '../anchor/describe';
 import { type TextIndex, createTextIndex } from '../anchor/text-index';
+import { isOnSite, siteOfHost } from '../db/page-url';
 import type { ArticleText } from '../detect/article';
 import type { ScanResult } from '../detect/types';
 import { PageHighlights, type Mark } from '../highlight/page-highlights';
@@ -78,8 +79,8 @@ export class PageSession {
   }
 
   get detectionEnabled(): boolean {
-    const host = this.deps.win.location.hostname.replace(/^www\./, '');
-    return !this.settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+    const host = siteOfHost(this.deps.win.location.hostname);
+    return !this.settings.disabledSites.some((site) => isOnSite(host, site));
   }
 
   async start(): Promise<void> {

@@ -37,12 +37,21 @@ export function normalizePageUrl(rawUrl: string, canonicalHref?: string | null):
 }
 
 function sameSite(a: string, b: string): boolean {
-  const strip = (host: string) => host.replace(/^www\./, '').toLowerCase();
-  const x = strip(a);
-  const y = strip(b);
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+  const x = siteOfHost(a.toLowerCase());
+  const y = siteOfHost(b.toLowerCase());
+  return isOnSite(x, y) || isOnSite(y, x);
 }
 
 export function siteOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+  return siteOfHost(new URL(url).hostname);
+}
+
+/** A hostname as a site key: without its leading "www.". */
+export function siteOfHost(hostname: string): string {
+  return hostname.replace(/^www\./, '');
+}
+
+/** True when `host` is `site` itself or one of its subdomains (both as site keys). */
+export function isOnSite(host: string, site: string): boolean {
+  return host === site || host.endsWith(`.${site}`);
 }

@@ -17,7 +17,7 @@
  */
 import type { Annotation, PageRecord, Verdict } from '../annotation';
 import type { FactmarkDB } from './schema';
-import { siteOf } from './page-url';
+import { isOnSite, siteOf, siteOfHost } from './page-url';
 
 export interface SearchFilters {
   /** A verdict, or 'none' for notes without one. */
@@ -149,7 +149,7 @@ export class NoteIndex {
   search(query: string, filters: SearchFilters = {}): SearchEntry[] {
     const terms = parseQuery(query).map((term) => term.replace(/\s+/g, ''));
     const tag = filters.tag ? foldForSearch(filters.tag.trim()) : undefined;
-    const site = filters.site?.toLowerCase().replace(/^www\./, '');
+    const site = filters.site && siteOfHost(filters.site.toLowerCase());
     const out: SearchEntry[] = [];
     for (const entry of this.entries) {
       const a = entry.annotation;
@@ -158,7 +158,7 @@ export class NoteIndex {
       if (filters.since && a.updatedAt < filters.since) continue;
       if (filters.until && a.updatedAt >= filters.until) continue;
       if (tag && !entry.tagKeys.includes(tag)) continue;
-      if (site && entry.site !== site && !entry.site.endsWith(`.${site}`)) continue;
+      if (site && !isOnSite(entry.site, site)) continue;
       let all = true;
       for (const term of terms) {
         if (!matchesTerm(entry, term)) {
