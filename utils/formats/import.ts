@@ -16,6 +16,7 @@ import * as v from 'valibot';
 import type { Annotation } from '../annotation';
 import { AnnotationSchema } from '../annotation-schema';
 import { normalizePageUrl } from '../db/page-url';
+import { isCertainlyValidAnnotation } from './annotation-fast-check';
 import { readHypothesisAnnotation, hypothesisEntries } from './hypothesis';
 import { FieldError, ImportError, type ImportIssue, isRecord, maxNestingDepth, own } from './import-reader';
 import type { PageInfo } from './export-options';
@@ -155,6 +156,7 @@ function* parseSteps(text: string, now: string): Generator<number, ParsedImport,
   const byId = new Map<string, Annotation>();
   const pageTitles = new Map(pages.map((p) => [p.url, p.title]));
   const foreign = format !== 'factmark';
+  const normalizedUrls = new Map<string, string>();
   const total = entries.items.length;
   for (let index = 0; index < total && issues.length < MAX_ISSUES; index++) {
     if (index && index % PROGRESS_EVERY === 0) yield index / total;
@@ -174,20 +176,28 @@ function* parseSteps(text: string, now: string): Generator<number, ParsedImport,
     let annotation = result.annotation;
     if (foreign) {
       // Other tools keep tracking parameters and fragments; our keys are normalised URLs.
-      const pageUrl = normalizePageUrl(annotation.pageUrl);
+      // Thousands of notes share a few hundred pages: normalise each address once.
+      let pageUrl = normalizedUrls.get(annotation.pageUrl);
+      if (pageUrl === undefined) normalizedUrls.set(annotation.pageUrl, (pageUrl = normalizePageUrl(annotation.pageUrl)));
       if (result.page) pageTitles.set(pageUrl, result.page.title);
       annotation = { ...annotation, pageUrl };
     } else if (result.page) {
       pageTitles.set(annotation.pageUrl, result.page.title);
     }
-    const checked = v.safeParse(AnnotationSchema, annotation);
-    if (!checked.success) {
-      issues.push(...checked.issues.slice(0, 3).map((issue) => schemaIssue(path, issue)));
-      continue;
+    // The hand-written check accepts only records the schema passes unchanged; any other goes
+    // through valibot, which decides and names the field.
+    let valid: Annotation = annotation;
+    if (!isCertainlyValidAnnotation(annotation)) {
+      const checked = v.safeParse(AnnotationSchema, annotation);
+      if (!checked.success) {
+        issues.push(...checked.issues.slice(0, 3).map((issue) => schemaIssue(path, issue)));
+        continue;
+      }
+      valid = checked.output as Annotation;
     }
     const previous = byId.get(annotation.id);
     // The same note twice in one file: the later edit wins, like a re-import would decide.
-    if (!previous || previous.updatedAt <= annotation.updatedAt) byId.set(annotation.id, checked.output as Annotation);
+    if (!previous || previous.updatedAt <= annotation.updatedAt) byId.set(annotation.id, valid);
   }
   if (issues.length) throw new ImportError(issues.slice(0, MAX_ISSUES));
 
