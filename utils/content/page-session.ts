@@ -13,6 +13,7 @@ import { type TextIndex, createTextIndex } from '../anchor/text-index';
 import { isOnSite, siteOfHost } from '../db/page-url';
 import type { ArticleText } from '../detect/article';
 import type { ScanResult } from '../detect/types';
+import { rectUnder } from '../highlight/hit-test';
 import { PageHighlights, type Mark } from '../highlight/page-highlights';
 import type { RequestPayload, RequestType, Responses, TabCommand } from '../messages';
 import type { NoteDraft } from '../../components/page-ui/note-draft';
@@ -311,8 +312,7 @@ export class PageSession {
     const model = cardModel(marks, this.scanResult, this.notes, this.settings.minScore);
     if (!model) return;
     const range = this.highlights!.rangeOf(model.target.start, model.target.end);
-    const rects = range ? [...range.getClientRects()] : [];
-    const under = rects.find((r) => point.x >= r.left - 1 && point.x <= r.right + 1 && point.y >= r.top - 1 && point.y <= r.bottom + 1);
+    const under = range ? rectUnder(range.getClientRects(), point.x, point.y) : undefined;
     const box = under ?? range?.getBoundingClientRect();
     const anchor: AnchorRect = box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : { left: point.x, top: point.y, right: point.x, bottom: point.y };
     this.shownCardKey = markKey(marks[0]);

@@ -29,12 +29,17 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | null 
   return null;
 }
 
-export function rectsContain(rects: ArrayLike<DOMRectReadOnly>, x: number, y: number, slop = 1): boolean {
+/** The first rect holding (x, y), give or take `slop` pixels; undefined if none does. */
+export function rectUnder(rects: ArrayLike<DOMRectReadOnly>, x: number, y: number, slop = 1): DOMRectReadOnly | undefined {
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i];
-    if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return true;
+    if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return r;
   }
-  return false;
+  return undefined;
+}
+
+export function rectsContain(rects: ArrayLike<DOMRectReadOnly>, x: number, y: number, slop = 1): boolean {
+  return rectUnder(rects, x, y, slop) !== undefined;
 }
 
 /**
