@@ -76,13 +76,9 @@ export class PageHighlights {
     );
   }
 
-  noteMark(id: string): Mark | undefined {
-    return this.notes.find((mark) => mark.kind === 'note' && mark.id === id);
-  }
-
-  /** Marks under a viewport point, topmost first: notes, then claims, then figures. */
+  /** Marks under a viewport point, topmost first: notes, then claims, then figures (showDetections lists claims first). */
   marksAt(x: number, y: number): Mark[] {
-    return hitTest(this.doc, this.options.getIndex(), [...this.notes, ...this.detections.filter((m) => m.kind === 'claim'), ...this.detections.filter((m) => m.kind === 'figure')], x, y);
+    return hitTest(this.doc, this.options.getIndex(), [...this.notes, ...this.detections], x, y);
   }
 
   rangeOf(start: number, end: number): Range | null {
