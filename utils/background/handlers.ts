@@ -7,7 +7,6 @@ import type { Annotation } from '../annotation';
 import type { FactmarkDB } from '../db/schema';
 import {
   annotationsForPage,
-  clearAnnotations,
   deleteAnnotation,
   importAnnotations,
   NotFoundError,
@@ -15,6 +14,7 @@ import {
   saveAnnotation,
   saveDetections,
   systemClock,
+  tombstoneAllAnnotations,
   updateAnnotation,
   upsertPage,
   type Clock,
@@ -97,10 +97,10 @@ export function createHandlers({ db, broadcast, sync, clock = systemClock }: Han
       return result;
     },
     async 'annotations.clear'() {
-      const live = await db.annotations.filter((a) => !a.deleted).toArray();
-      const removed = await clearAnnotations(db, clock);
-      if (removed) changed(live);
-      return { removed };
+      // The tombstones name what was removed: no second read of the table, outside the transaction.
+      const tombstones = await tombstoneAllAnnotations(db, clock);
+      if (tombstones.length) changed(tombstones);
+      return { removed: tombstones.length };
     },
     async 'settings.get'() {
       return { settings: { ...(await readSettings(db)) } };

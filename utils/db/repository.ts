@@ -133,15 +133,22 @@ export async function deleteAnnotation(db: FactmarkDB, id: string, clock: Clock 
 }
 
 /** Tombstones every live annotation in one transaction. */
-export async function clearAnnotations(db: FactmarkDB, clock: Clock = systemClock): Promise<number> {
+/** Tombstones every live note in one transaction; returns the tombstones (what was removed). */
+export async function tombstoneAllAnnotations(db: FactmarkDB, clock: Clock = systemClock): Promise<Annotation[]> {
   return db.transaction('rw', [db.annotations, db.outbox, db.anchorStatus], async () => {
     const now = clock.now();
     const live = await db.annotations.filter((a) => !a.deleted).toArray();
-    await db.annotations.bulkPut(live.map((a) => ({ ...a, deleted: true as const, updatedAt: now })));
+    const tombstones = live.map((a) => ({ ...a, deleted: true as const, updatedAt: now }));
+    await db.annotations.bulkPut(tombstones);
     await db.outbox.bulkAdd(live.map((a) => ({ docId: a.id, at: now })));
     await db.anchorStatus.clear();
-    return live.length;
+    return tombstones;
   });
+}
+
+/** Tombstones every live note; returns how many. */
+export async function clearAnnotations(db: FactmarkDB, clock: Clock = systemClock): Promise<number> {
+  return (await tombstoneAllAnnotations(db, clock)).length;
 }
 
 export async function annotationsForPage(db: FactmarkDB, pageUrl: string): Promise<Annotation[]> {

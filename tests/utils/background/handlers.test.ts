@@ -94,6 +94,23 @@ describe('dispatch + createHandlers: refused messages change nothing', () => {
     expect(broadcasts[0]).toMatchObject({ type: 'annotations.changed', payload: { pageUrls: [PAGE] } });
   });
 
+  it('clears every live note once and broadcasts exactly the notes it removed', async () => {
+    const { db, existing, broadcasts, handlers } = await setup();
+    const other = await saveAnnotation(db, { ...draft, pageUrl: 'https://news.example/b' });
+    const gone = await saveAnnotation(db, { ...draft, pageUrl: 'https://news.example/c' });
+    await dispatch(handlers, { type: 'annotation.delete', payload: { id: gone.id } }, 'extension');
+    broadcasts.length = 0;
+    const reply = await dispatch(handlers, { type: 'annotations.clear', payload: { confirm: true } }, 'extension');
+    expect(reply).toMatchObject({ ok: true, data: { removed: 2 } });
+    expect(await db.annotations.filter((a) => !a.deleted).count()).toBe(0);
+    expect(broadcasts).toHaveLength(1);
+    expect(broadcasts[0]).toMatchObject({ type: 'annotations.changed', payload: { pageUrls: [PAGE, 'https://news.example/b'] } });
+    expect([...(broadcasts[0].payload as { ids: string[] }).ids].sort()).toEqual([existing.id, other.id].sort());
+    const again = await dispatch(handlers, { type: 'annotations.clear', payload: { confirm: true } }, 'extension');
+    expect(again).toMatchObject({ ok: true, data: { removed: 0 } });
+    expect(broadcasts).toHaveLength(1);
+  });
+
   it('applies a one-click verdict update and broadcasts it', async () => {
     const { db, existing, broadcasts, handlers } = await setup();
     const reply = await dispatch(handlers, { type: 'annotation.update', payload: { id: existing.id, patch: { verdict: 'half-true' } } }, 'extension');
