@@ -132,7 +132,6 @@ export async function deleteAnnotation(db: FactmarkDB, id: string, clock: Clock 
   });
 }
 
-/** Tombstones every live annotation in one transaction. */
 /** Tombstones every live note in one transaction; returns the tombstones (what was removed). */
 export async function tombstoneAllAnnotations(db: FactmarkDB, clock: Clock = systemClock): Promise<Annotation[]> {
   return db.transaction('rw', [db.annotations, db.outbox, db.anchorStatus], async () => {
