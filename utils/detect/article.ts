@@ -207,37 +207,102 @@ function depthBetween(ancestor: Element, descendant: Element): number {
 const WHITESPACE = /[\t\n\f\r ]/;
 /** Characters that NFC may merge into the character before them. */
 const COMBINING = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+/**
+ * Text that needs the per-character path: a surrogate or a character NFC may merge
+ * into the one before it. Everything else (ASCII, precomposed Hangul, most prose)
+ * maps one to one, so whole words are copied at once.
+ */
+const NEEDS_CLUSTERS = /[\uD800-\uDFFF\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+/** Runs of collapsible whitespace, or of anything else. */
+const WHITESPACE_OR_WORD = /[\t\n\f\r ]+|[^\t\n\f\r ]+/g;
 
 class TextBuilder {
-  text = '';
+  /** The text so far, in pieces (joined once at the end: appending to and trimming one string re-flattens it). */
+  private parts: string[] = [];
+  length = 0;
+  private lastChar = '';
   spans: TextNodeSpan[] = [];
   /** What goes between the text so far and the next visible character ('' | ' ' | '\t' | '\n'). */
   private pending = '';
 
+  get text(): string {
+    const joined = this.parts.join('');
+    this.parts = joined ? [joined] : [];
+    return joined;
+  }
+
+  private append(piece: string): void {
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.lastChar = piece[piece.length - 1];
+  }
+
   breakParagraph(): void {
     this.trimTrailingSpace();
-    if (this.text.length) this.pending = '\n';
+    if (this.length) this.pending = '\n';
   }
 
   separator(value: string): void {
-    if (this.text.length && this.pending !== '\n') {
+    if (this.length && this.pending !== '\n') {
       this.trimTrailingSpace();
       this.pending = value;
     }
   }
 
   private trimTrailingSpace(): void {
-    if (!this.text.endsWith(' ')) return;
+    if (this.lastChar !== ' ') return;
     const last = this.spans[this.spans.length - 1];
-    if (last && last.end === this.text.length) {
+    if (last && last.end === this.length) {
       last.end--;
       last.offsets?.pop();
       if (last.end === last.start) this.spans.pop();
     }
-    this.text = this.text.slice(0, -1);
+    const piece = this.parts.pop()!;
+    if (piece.length > 1) this.parts.push(piece.slice(0, -1));
+    this.length--;
+    const before = this.parts[this.parts.length - 1];
+    this.lastChar = before ? before[before.length - 1] : '';
   }
 
   addNode(node: Text): void {
+    if (NEEDS_CLUSTERS.test(node.data)) this.addNodeByCluster(node);
+    else this.addNodeByRun(node);
+  }
+
+  /** addNodeByCluster for text where every character maps to itself: same output, a word at a time. */
+  private addNodeByRun(node: Text): void {
+    const data = node.data;
+    let span: TextNodeSpan | undefined;
+    WHITESPACE_OR_WORD.lastIndex = 0;
+    for (let match = WHITESPACE_OR_WORD.exec(data); match; match = WHITESPACE_OR_WORD.exec(data)) {
+      const run = match[0];
+      const i = match.index;
+      const j = i + run.length;
+      if (WHITESPACE.test(run[0])) {
+        if (span && run === ' ' && j < data.length) {
+          this.append(' ');
+          span.end = this.length;
+        } else {
+          span = undefined;
+          if (this.length && !this.pending) this.pending = ' ';
+        }
+        continue;
+      }
+      if (this.pending) {
+        span = undefined;
+        this.append(this.pending);
+        this.pending = '';
+      }
+      if (!span) {
+        span = { node, start: this.length, end: this.length, nodeStart: i };
+        this.spans.push(span);
+      }
+      this.append(run);
+      span.end = this.length;
+    }
+  }
+
+  private addNodeByCluster(node: Text): void {
     const data = node.data;
     let span: TextNodeSpan | undefined;
     let nodeEnd = 0; // node offset just after the last character mapped into `span`
@@ -254,19 +319,19 @@ class TextBuilder {
         if (span && j - i === 1 && c === ' ' && j < data.length) {
           // A lone space between words of one node stays mapped: most spans stay linear.
           span.offsets?.push(i);
-          this.text += ' ';
-          span.end = this.text.length;
+          this.append(' ');
+          span.end = this.length;
           nodeEnd = j;
         } else {
           close();
-          if (this.text.length && !this.pending) this.pending = ' ';
+          if (this.length && !this.pending) this.pending = ' ';
         }
         i = j;
         continue;
       }
       if (this.pending) {
         close();
-        this.text += this.pending;
+        this.append(this.pending);
         this.pending = '';
       }
       let j = i + 1;
@@ -274,7 +339,7 @@ class TextBuilder {
       while (j < data.length && COMBINING.test(data[j])) j++;
       const cluster = j - i === 1 ? c : data.slice(i, j).normalize('NFC');
       if (!span) {
-        span = { node, start: this.text.length, end: this.text.length, nodeStart: i };
+        span = { node, start: this.length, end: this.length, nodeStart: i };
         this.spans.push(span);
       }
       if (cluster.length !== j - i && !span.offsets) {
@@ -282,8 +347,8 @@ class TextBuilder {
         for (let k = 0; k < span.end - span.start; k++) span.offsets.push(span.nodeStart + k);
       }
       if (span.offsets) for (let k = 0; k < cluster.length; k++) span.offsets.push(k === 0 ? i : j);
-      this.text += cluster;
-      span.end = this.text.length;
+      this.append(cluster);
+      span.end = this.length;
       nodeEnd = j;
       i = j;
     }
