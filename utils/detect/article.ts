@@ -162,8 +162,20 @@ export function findArticleRoot(doc: Document): Element {
     if (!scores.has(element)) scores.set(element, tagWeight(element.tagName.toUpperCase()) + hintWeight(element));
     scores.set(element, scores.get(element)! + amount);
   };
+  // Paragraphs share ancestors: each element's "inside something excluded" answer is worked out once.
+  const excludedWithin = new Map<Element, boolean>();
+  const excludedUpToBody = (element: Element): boolean => {
+    if (element === body) return false;
+    let excluded = excludedWithin.get(element);
+    if (excluded === undefined) {
+      const parent = element.parentElement;
+      excluded = isExcluded(element) || (parent ? excludedUpToBody(parent) : false);
+      excludedWithin.set(element, excluded);
+    }
+    return excluded;
+  };
   for (const paragraph of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
-    if (excludedUpTo(paragraph, body)) continue;
+    if (excludedUpToBody(paragraph)) continue;
     const text = ownText(paragraph).replace(/\s+/g, ' ').trim();
     if (text.length < MIN_PARAGRAPH) continue;
     // Commas and sentence ends: Korean prose uses fewer commas than English, so count both.
@@ -175,10 +187,18 @@ export function findArticleRoot(doc: Document): Element {
     credit(grandparent, amount / 2);
     credit(grandparent?.parentElement ?? null, amount / 3);
   }
+  // Link density walks an element's whole subtree, so it is read only for elements that could still win:
+  // a score can only shrink towards 0 by it, so anything whose ceiling is below the highest raw score's
+  // adjusted value is out. Same winner (first of equals, in scoring order) as adjusting every element.
+  const ceiling = (score: number) => Math.max(score, 0);
+  let top: Element | undefined;
+  for (const [element, score] of scores) if (!top || score > scores.get(top)!) top = element;
+  const floor = top ? scores.get(top)! * (1 - linkDensity(top)) : -Infinity;
   let best: Element | undefined;
   let bestScore = -Infinity;
   for (const [element, score] of scores) {
-    const adjusted = score * (1 - linkDensity(element));
+    if (ceiling(score) < floor || ceiling(score) <= bestScore) continue;
+    const adjusted = element === top ? floor : score * (1 - linkDensity(element));
     if (adjusted > bestScore) {
       best = element;
       bestScore = adjusted;
@@ -189,13 +209,6 @@ export function findArticleRoot(doc: Document): Element {
   const article = best.closest('article, [itemprop="articleBody"]');
   if (article && article !== best && depthBetween(article, best) <= 3) return article;
   return best;
-}
-
-function excludedUpTo(element: Element, stop: Element): boolean {
-  for (let current: Element | null = element; current && current !== stop; current = current.parentElement) {
-    if (isExcluded(current)) return true;
-  }
-  return false;
 }
 
 function depthBetween(ancestor: Element, descendant: Element): number {
