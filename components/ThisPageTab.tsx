@@ -3,10 +3,11 @@ import type { Annotation, PageRecord } from '../utils/annotation';
 import type { DetectionRecord } from '../utils/db/schema';
 import { annotationsForPage, orphanIdsForPage } from '../utils/db/repository';
 import { readSettings, type Settings } from '../utils/background/settings';
+import { figuresInside } from '../utils/content/card-model';
 import { describeFigure } from '../utils/detect/format-figure';
 import type { Claim, Figure } from '../utils/detect/types';
 import { t } from '../utils/i18n';
-import { checkDraft, claimDraft, figuresWithin, isNoted, rankClaims } from './note-actions';
+import { checkDraft, claimDraft, isNoted, rankClaims } from './note-actions';
 import { NoteCard } from './NoteCard';
 import { usePopupEnv } from './popup-env';
 import { RovingList } from './RovingList';
@@ -170,7 +171,7 @@ export function ThisPageTab({ pageUrl, tabId, actions, onReady }: { pageUrl?: st
               <ClaimItem
                 key={`${claim.start}:${claim.end}`}
                 claim={claim}
-                figures={figuresWithin(figures, claim.start, claim.end)}
+                figures={figuresInside(figures, claim.start, claim.end)}
                 locale={locale}
                 noted={isNoted(notes, claim.start, claim.end, claim.text)}
                 onOpen={canScroll ? () => scrollToSpan(claim.start, claim.end) : undefined}

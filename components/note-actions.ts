@@ -4,14 +4,11 @@
  */
 import type { Annotation } from '../utils/annotation';
 import type { Check, Claim, Figure } from '../utils/detect/types';
+import { figuresInside } from '../utils/content/card-model';
 import type { AnnotationDraft } from '../utils/db/repository';
 
-export function figuresWithin(figures: readonly Figure[], start: number, end: number): Figure[] {
-  return figures.filter((f) => f.start >= start && f.end <= end);
-}
-
 export function claimDraft(pageUrl: string, claim: Claim, figures: readonly Figure[]): AnnotationDraft {
-  const inside = figuresWithin(figures, claim.start, claim.end);
+  const inside = figuresInside(figures, claim.start, claim.end);
   return {
     pageUrl,
     kind: 'claim',

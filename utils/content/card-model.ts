@@ -47,7 +47,12 @@ export function cardModel(marks: readonly Mark[], scan: ScanResult | null, notes
   };
 }
 
-/** Figures lying inside [start, end), for the annotation record. */
+/** Figures lying inside [start, end). */
+export function figuresInside(figures: readonly Figure[], start: number, end: number): Figure[] {
+  return figures.filter((f) => inside({ start, end }, f));
+}
+
+/** Figures lying inside [start, end), for the annotation record (its schema keeps at most 200). */
 export function figuresWithin(figures: readonly Figure[], start: number, end: number): Figure[] {
-  return figures.filter((f) => f.start >= start && f.end <= end).slice(0, 200);
+  return figuresInside(figures, start, end).slice(0, 200);
 }
