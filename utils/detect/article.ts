@@ -226,6 +226,8 @@ const COMBINING = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
  * maps one to one, so whole words are copied at once.
  */
 const NEEDS_CLUSTERS = /[\uD800-\uDFFF\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+/** Whitespace inside a run of words that does not map one to one (collapses, or is not a plain space). */
+const IRREGULAR_SPACE = /[\t\n\f\r]| {2}/;
 /** Runs of collapsible whitespace, or of anything else. */
 const WHITESPACE_OR_WORD = /[\t\n\f\r ]+|[^\t\n\f\r ]+/g;
 
@@ -278,8 +280,33 @@ class TextBuilder {
   }
 
   addNode(node: Text): void {
-    if (NEEDS_CLUSTERS.test(node.data)) this.addNodeByCluster(node);
-    else this.addNodeByRun(node);
+    const data = node.data;
+    if (NEEDS_CLUSTERS.test(data)) this.addNodeByCluster(node);
+    else if (!this.addNodeWhole(node, data)) this.addNodeByRun(node);
+  }
+
+  /**
+   * The common case, one span for the whole node: words separated by single spaces, whitespace only
+   * at the ends (where it collapses into a separator). Returns false, having done nothing, otherwise.
+   */
+  private addNodeWhole(node: Text, data: string): boolean {
+    let first = 0;
+    let last = data.length - 1;
+    while (first <= last && WHITESPACE.test(data[first])) first++;
+    if (first > last) return false;
+    while (WHITESPACE.test(data[last])) last--;
+    const words = first === 0 && last === data.length - 1 ? data : data.slice(first, last + 1);
+    if (IRREGULAR_SPACE.test(words)) return false;
+    if (first > 0 && this.length && !this.pending) this.pending = ' ';
+    if (this.pending) {
+      this.append(this.pending);
+      this.pending = '';
+    }
+    const start = this.length;
+    this.append(words);
+    this.spans.push({ node, start, end: this.length, nodeStart: first });
+    if (last < data.length - 1) this.pending = ' ';
+    return true;
   }
 
   /** addNodeByCluster for text where every character maps to itself: same output, a word at a time. */
