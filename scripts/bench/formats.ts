@@ -2,50 +2,33 @@
  * Suite "formats": export 10,000 notes in every format (target < 1 s each) and
  * import 10,000 (parse + validate + one-transaction write; target < 3 s).
  *
- * Each export is the median of 3 runs after a warm-up. Imports write into a
- * fresh Dexie over fake-indexeddb (Node has no IndexedDB), which is slower
- * than a browser's IndexedDB, so the write numbers are an upper bound.
+ * Each export is the median of 3 runs after a warm-up.
+ *
+ * Imports are measured twice:
+ *  - in Chromium (where imports really run): the import modules bundled with
+ *    esbuild into a loopback page (formats-browser/entry.ts), writing into the
+ *    browser's real IndexedDB. The 3 s target applies to these rows: median of
+ *    3 runs, each into a fresh database (the first run is cold: no JIT yet);
+ *  - in Node, over fake-indexeddb (a slow pure-JS IndexedDB): labelled so, and
+ *    kept for the parse+validate split and as an upper bound; no target.
  */
 import { loadavg } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import type { Annotation, Verdict } from '../../utils/annotation';
-import { VERDICT_KEYS } from '../../utils/annotation';
 import { importAnnotations } from '../../utils/db/repository';
 import { openDatabase } from '../../utils/db/schema';
 import { EXPORT_FORMATS, exportFormat } from '../../utils/formats/export-formats';
 import { parseImport } from '../../utils/formats/import';
+import { PROJECT_ROOT } from '../lib/build-extension';
+import { findChromium } from '../lib/chromium';
+import { makeNote, makePages, NOTES } from './formats-browser/notes';
 import type { BenchRow } from './types';
 
-const NOTES = 10_000;
-const PAGES = 400;
+export { makeNote } from './formats-browser/notes';
 const EXPORT_TARGET_MS = 1_000;
 const IMPORT_TARGET_MS = 3_000;
-
-export function makeNote(i: number): Annotation {
-  const korean = i % 2 === 0;
-  const quote = korean
-    ? `정부는 2024년 경제성장률이 ${(i % 50) / 10 + 1}%로 예상된다고 밝혔다 (주장 ${i})`
-    : `Unemployment fell to ${(i % 40) / 10 + 3}% in the third quarter, the lowest in ${i % 20} years (claim ${i})`;
-  const at = new Date(Date.UTC(2025, 0, 1, 0, 0, i % 60, i % 1000) + i * 60_000).toISOString();
-  const verdict: Verdict | undefined = i % 5 === 4 ? undefined : VERDICT_KEYS[i % VERDICT_KEYS.length];
-  return {
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    pageUrl: `https://news.example/article/${i % PAGES}`,
-    kind: i % 3 === 0 ? 'figure' : 'claim',
-    quote,
-    selectors: [
-      { type: 'TextQuoteSelector', exact: quote, prefix: korean ? '연합뉴스 보도에 따르면 ' : 'According to the agency, ', suffix: korean ? ' 고 덧붙였다.' : ', it added.' },
-      { type: 'TextPositionSelector', start: i, end: i + quote.length },
-    ],
-    ...(i % 3 === 0 ? { figures: [{ start: 10, end: 14, text: '2024년', kind: 'date' as const, unit: null, iso: '2024' }] } : {}),
-    ...(verdict ? { verdict } : {}),
-    ...(i % 2 ? { comment: `Checked against the statistics office release, "table 3", row ${i}; differs by ${(i % 30) / 10} pp.` } : {}),
-    sources: i % 4 ? ['https://kostat.go.kr/', `https://stats.example.org/release/${i}`] : [],
-    tags: korean ? ['경제', 'GDP'] : ['labour', 'jobs'],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -65,7 +48,7 @@ const load = () => `load ${loadavg()[0].toFixed(1)}`;
 
 export default async function run(): Promise<BenchRow[]> {
   const notes = Array.from({ length: NOTES }, (_, i) => makeNote(i));
-  const pages = Array.from({ length: PAGES }, (_, i) => ({ url: `https://news.example/article/${i}`, title: `기사 제목 ${i} — Article ${i}` }));
+  const pages = makePages();
   const options = { pages, exportedAt: '2025-06-01T00:00:00.000Z' };
   const rows: BenchRow[] = [];
 
@@ -98,14 +81,75 @@ export default async function run(): Promise<BenchRow[]> {
     if (result.added !== NOTES) throw new Error(`import ${id}: expected ${NOTES} added, got ${JSON.stringify(result)}`);
     rows.push({
       suite: 'formats',
-      metric: `import ${id} (${NOTES.toLocaleString('en')} notes, parse+validate+write)`,
+      metric: `import ${id} (${NOTES.toLocaleString('en')} notes, parse+validate+write), Node + fake-indexeddb`,
       value: Math.round(total),
       unit: 'ms',
-      target: IMPORT_TARGET_MS,
-      ok: total < IMPORT_TARGET_MS,
       note: `parse+validate ${Math.round(parsedAt - started)} ms, write ${Math.round(performance.now() - parsedAt)} ms (fake-indexeddb), cpu ${Math.round((used.user + used.system) / 1000)} ms, ${load()}`,
     });
     db.close();
+  }
+  rows.push(...(await chromiumImportRows()));
+  return rows;
+}
+
+const RUNS = 3;
+
+/** The import as the extension runs it: in Chromium, into real IndexedDB. */
+async function chromiumImportRows(): Promise<BenchRow[]> {
+  const executablePath = findChromium();
+  if (!executablePath) return [{ suite: 'formats', metric: 'import in Chromium: skipped, Chromium not found', value: 0, unit: '-' }];
+  const { build } = await import('esbuild');
+  const { chromium } = await import('playwright-core');
+  const bundle = await build({
+    entryPoints: [join(PROJECT_ROOT, 'scripts/bench/formats-browser/entry.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  const script = bundle.outputFiles[0].text;
+  const server = createServer((request, response) => {
+    if (request.url === '/bench.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(script);
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><meta charset="utf-8"><title>formats bench</title><script type="module" src="/bench.js"></script>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: BenchRow[] = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => (globalThis as any).formatsBench);
+    for (const id of ['web-annotation', 'hypothesis'] as const) {
+      const runs: { parse: number; message: number; write: number; total: number; added: number; stored: number; mib: number }[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const result = await page.evaluate(([format, n]) => (globalThis as any).formatsBench.importOnce(format, n), [id, run] as const);
+        if (result.added !== NOTES || result.stored !== NOTES) throw new Error(`Chromium import ${id}: expected ${NOTES} added and stored, got ${JSON.stringify(result)}`);
+        runs.push(result);
+      }
+      const total = median(runs.map((r) => r.total));
+      const part = (key: 'parse' | 'message' | 'write') => Math.round(median(runs.map((r) => r[key])));
+      rows.push({
+        suite: 'formats',
+        metric: `import ${id} (${NOTES.toLocaleString('en')} notes, parse+validate+write), Chromium + IndexedDB`,
+        value: Math.round(total),
+        unit: 'ms',
+        target: IMPORT_TARGET_MS,
+        ok: total < IMPORT_TARGET_MS,
+        note: `median of ${RUNS}: parse+validate ${part('parse')} ms (chunked, as the popup), message check ${part('message')} ms (background), write ${part('write')} ms (one transaction); runs ${runs.map((r) => Math.round(r.total)).join('/')} ms; ${runs[0].mib.toFixed(1)} MiB; Chromium ${browser.version()}, ${load()}`,
+      });
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
   }
   return rows;
 }
