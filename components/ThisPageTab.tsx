@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Annotation, PageRecord } from '../utils/annotation';
 import type { DetectionRecord } from '../utils/db/schema';
 import { annotationsForPage, orphanIdsForPage } from '../utils/db/repository';
-import { readSettings, type Settings } from '../utils/background/settings';
+import { detectionDisabledOn, readSettings, type Settings } from '../utils/background/settings';
 import { figuresInside } from '../utils/content/card-model';
 import { describeFigure } from '../utils/detect/format-figure';
 import type { Claim, Figure } from '../utils/detect/types';
@@ -110,7 +110,7 @@ export function ThisPageTab({ pageUrl, tabId, actions, onReady }: { pageUrl?: st
   const hiddenClaims = (detection?.claims.length ?? 0) - claims.length;
   const checks = detection?.checks ?? [];
   const site = page?.site;
-  const detectionOff = site !== undefined && settings.disabledSites.includes(site);
+  const detectionOff = site !== undefined && detectionDisabledOn(site, settings.disabledSites);
   const canScroll = tabId !== undefined;
   const scrollToSpan = (start: number, end: number) => canScroll && actions.scrollTo(tabId!, { start, end });
 

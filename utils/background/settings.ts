@@ -1,4 +1,5 @@
 /** User settings (not credentials: those stay in storage.local, see utils/sync). */
+import { isOnSite, siteOfHost } from '../db/page-url';
 import type { FactmarkDB } from '../db/schema';
 
 export interface Settings {
@@ -40,4 +41,10 @@ export async function writeSettings(db: FactmarkDB, patch: Record<string, unknow
     await db.settings.put({ key: KEY, value: next });
     return next;
   });
+}
+
+/** Whether detection is off on this host: it is a disabled site or a subdomain of one (content script and popup agree). */
+export function detectionDisabledOn(hostname: string, disabledSites: readonly string[]): boolean {
+  const host = siteOfHost(hostname);
+  return disabledSites.some((site) => isOnSite(host, site));
 }

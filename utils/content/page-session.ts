@@ -10,7 +10,7 @@ import type { Annotation } from '../annotation';
 import { anchorMany } from '../anchor/anchor';
 import { describeOffsets, describeRange } from '../anchor/describe';
 import { type TextIndex, createTextIndex } from '../anchor/text-index';
-import { isOnSite, siteOfHost } from '../db/page-url';
+import { detectionDisabledOn } from '../background/settings';
 import type { ArticleText } from '../detect/article';
 import type { ScanResult } from '../detect/types';
 import { rectUnder } from '../highlight/hit-test';
@@ -80,8 +80,7 @@ export class PageSession {
   }
 
   get detectionEnabled(): boolean {
-    const host = siteOfHost(this.deps.win.location.hostname);
-    return !this.settings.disabledSites.some((site) => isOnSite(host, site));
+    return !detectionDisabledOn(this.deps.win.location.hostname, this.settings.disabledSites);
   }
 
   async start(): Promise<void> {
