@@ -226,6 +226,15 @@ const COMBINING = /[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
  * maps one to one, so whole words are copied at once.
  */
 const NEEDS_CLUSTERS = /[\uD800-\uDFFF\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+/** NEEDS_CLUSTERS.test, with Latin, precomposed Hangul and general punctuation (most news text) answered by a plain loop. */
+function needsClusters(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (code < 0x300 || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x2000 && code <= 0x206f)) continue;
+    return NEEDS_CLUSTERS.test(data.slice(i));
+  }
+  return false;
+}
 /** Whitespace inside a run of words that does not map one to one (collapses, or is not a plain space). */
 const IRREGULAR_SPACE = /[\t\n\f\r]| {2}/;
 /** Runs of collapsible whitespace, or of anything else. */
@@ -281,7 +290,7 @@ class TextBuilder {
 
   addNode(node: Text): void {
     const data = node.data;
-    if (NEEDS_CLUSTERS.test(data)) this.addNodeByCluster(node);
+    if (needsClusters(data)) this.addNodeByCluster(node);
     else if (!this.addNodeWhole(node, data)) this.addNodeByRun(node);
   }
 

@@ -158,4 +158,19 @@ describe('extractArticle on hand-made pages', () => {
     const start = article.text.indexOf('500만달러');
     expect(rangeFor(article, start, start + '500만달러'.length)!.toString().normalize('NFC')).toBe('500만달러');
   });
+  it('maps a node the same way whether it is read whole, a word at a time or a character at a time', () => {
+    // "\u0301" forces the per-character (NFC) path; double spaces and tabs force the word-at-a-time path;
+    // plain single-spaced text with edge whitespace takes the whole-node path. All must agree.
+    const body = ['  Revenue rose to 62 percent ', 'Revenue  rose\tto 62 percent ', 'Revenue rose to 62 percent\u0301 '];
+    const doc = load(`<article>${body.map((text) => `<p>${text}<b>x</b> y</p>`).join('')}</article>`);
+    const article = extractArticle(doc);
+    expect(article.text).toBe('Revenue rose to 62 percent x y\nRevenue rose to 62 percent x y\nRevenue rose to 62 percent\u0301 x y'.normalize('NFC'));
+    expectSpansMapBack(article);
+    const [whole, byRun, byCluster] = doc.querySelectorAll('p');
+    const spansOf = (p: Element) => article.spans.filter((s) => s.node === p.firstChild).map((s) => [s.start - article.spans.find((t) => t.node === p.firstChild)!.start, s.end - s.start]);
+    expect(spansOf(whole)).toEqual([[0, 26]]);
+    expect(spansOf(byRun)).toEqual([[0, 7], [8, 4], [13, 13]]);
+    expect(spansOf(byCluster)).toEqual([[0, 27]]); // t + U+0301 has no precomposed form
+    expect(article.spans.find((s) => s.node === whole.firstChild)!.nodeStart).toBe(2);
+  });
 });
