@@ -143,11 +143,27 @@ function ownText(element: Element): string {
 }
 
 function linkDensity(element: Element): number {
-  const length = (element.textContent ?? '').replace(/\s+/g, ' ').length;
+  const length = collapsedLength(element.textContent ?? '');
   if (!length) return 0;
   let links = 0;
-  for (const a of element.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  for (const a of element.querySelectorAll('a')) links += collapsedLength(a.textContent ?? '');
   return Math.min(1, links / length);
+}
+
+/** Sentence punctuation; whitespace after it counts the same collapsed or not. */
+const PUNCTUATION = /[,，、]|[.!?。](?=\s|$)|다\.|[”"]/g;
+const EXTRA_WHITESPACE = /\s{2,}/g;
+
+/** `text.replace(/\s+/g, ' ')` (then `.trim()` if `trim`), measured without building it. */
+function collapsedLength(text: string, trim = false): number {
+  let length = text.length;
+  EXTRA_WHITESPACE.lastIndex = 0;
+  for (let match = EXTRA_WHITESPACE.exec(text); match; match = EXTRA_WHITESPACE.exec(text)) length -= match[0].length - 1;
+  if (trim && length) {
+    if (/^\s/.test(text)) length--;
+    if (length && /\s$/.test(text)) length--;
+  }
+  return length;
 }
 
 const PARAGRAPH_SELECTOR = 'p, pre, blockquote, td, div, li, dd, article, section';
@@ -176,11 +192,14 @@ export function findArticleRoot(doc: Document): Element {
   };
   for (const paragraph of body.querySelectorAll(PARAGRAPH_SELECTOR)) {
     if (excludedUpToBody(paragraph)) continue;
-    const text = ownText(paragraph).replace(/\s+/g, ' ').trim();
-    if (text.length < MIN_PARAGRAPH) continue;
+    // Length and punctuation as of the collapsed, trimmed text, read off the raw text without building it.
+    const text = ownText(paragraph);
+    const length = collapsedLength(text, true);
+    if (length < MIN_PARAGRAPH) continue;
     // Commas and sentence ends: Korean prose uses fewer commas than English, so count both.
-    const punctuation = (text.match(/[,，、]|[.!?。](?=\s|$)|다\.|[”"]/g) ?? []).length;
-    const amount = 1 + punctuation + Math.min(Math.floor(text.length / 100), 3);
+    let punctuation = 0;
+    for (PUNCTUATION.lastIndex = 0; PUNCTUATION.test(text); ) punctuation++;
+    const amount = 1 + punctuation + Math.min(Math.floor(length / 100), 3);
     const parent = paragraph.parentElement;
     const grandparent = parent?.parentElement ?? null;
     credit(parent, amount);
