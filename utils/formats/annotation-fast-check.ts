@@ -13,6 +13,7 @@ import { ISO_TIMESTAMP_REGEX } from 'valibot';
 import { ANNOTATION_KINDS, VERDICT_KEYS } from '../annotation';
 import { MAX_SHORT, MAX_TEXT } from '../annotation-schema';
 import { FIGURE_KINDS } from '../detect/types';
+import { isWebUrl } from './import-reader';
 
 const ANNOTATION_KEYS = new Set([
   'id', 'pageUrl', 'kind', 'quote', 'selectors', 'figures', 'verdict', 'comment', 'sources', 'tags', 'color', 'createdAt', 'updatedAt', 'deleted', 'rev',
@@ -45,17 +46,13 @@ const isOffset = (value: unknown) => typeof value === 'number' && Number.isInteg
 const isOptionalFinite = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isFinite(value));
 const isOptionalShort = (value: unknown) => value === undefined || isString(value, MAX_SHORT);
 
-/** `URL.canParse` is what valibot's `url()` runs; its answer depends only on the string, so it is cached. */
-const urlVerdicts = new Map<string, boolean>();
+/**
+ * The schema's url: ≤ MAX_SHORT, `URL.canParse` (valibot's `url()`), and an http(s):// prefix.
+ * With that prefix, a string parses exactly when it parses with an http(s) protocol, so the
+ * readers' (cached) isWebUrl gives the same answer without parsing each address again.
+ */
 function isSchemaUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > MAX_SHORT) return false;
-  let ok = urlVerdicts.get(value);
-  if (ok === undefined) {
-    ok = URL.canParse(value) && HTTP_PREFIX.test(value);
-    if (urlVerdicts.size >= 50_000) urlVerdicts.clear();
-    urlVerdicts.set(value, ok);
-  }
-  return ok;
+  return typeof value === 'string' && value.length <= MAX_SHORT && HTTP_PREFIX.test(value) && isWebUrl(value);
 }
 
 function isSelector(value: unknown): boolean {

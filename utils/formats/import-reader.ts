@@ -100,14 +100,26 @@ export function expectTimestamp(value: unknown, path: string): string {
   return new Date(time).toISOString();
 }
 
+/** Answers by address: a file names a few hundred pages thousands of times, and URL parsing is the cost. */
+const webUrlAnswers = new Map<string, boolean>();
+const MAX_CACHED_URL = 512;
+
 export function isWebUrl(text: string): boolean {
   if (text.length > MAX_SHORT) return false;
+  const known = webUrlAnswers.get(text);
+  if (known !== undefined) return known;
+  let answer: boolean;
   try {
     const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
+    answer = url.protocol === 'https:' || url.protocol === 'http:';
   } catch {
-    return false;
+    answer = false;
   }
+  if (text.length <= MAX_CACHED_URL) {
+    if (webUrlAnswers.size >= 20_000) webUrlAnswers.clear();
+    webUrlAnswers.set(text, answer);
+  }
+  return answer;
 }
 
 export function expectWebUrl(value: unknown, path: string): string {

@@ -85,3 +85,33 @@ describe('isCertainlyValidAnnotation', () => {
     expect(agreesWithSchema(note)).toBe(true);
   });
 });
+
+describe('isCertainlyValidAnnotation, addresses', () => {
+  // Each must get the same answer as the schema's url (canParse + http(s):// prefix).
+  const addresses = [
+    'https://news.example/a',
+    'HTTPS://NEWS.EXAMPLE/a',
+    'http://localhost:8080/x?y=1#z',
+    ' https://news.example/a',
+    'https:news.example/a',
+    'HTTP:news.example',
+    'https://',
+    'https://exa mple.com/',
+    'https://[::1]/',
+    'https://news.example/%zz',
+    'http://a.example/' + 'x'.repeat(2030),
+    'file:///etc/passwd',
+    'javascript://news.example/%0aalert(1)',
+  ];
+  for (const address of addresses) {
+    it(`agrees on ${address.slice(0, 40)}`, () => {
+      for (const field of ['pageUrl', 'sources'] as const) {
+        const note: any = clone(sampleAnnotations()[1]);
+        if (field === 'pageUrl') note.pageUrl = address;
+        else note.sources = [address];
+        const fast = agreesWithSchema(note);
+        expect(fast).toBe(v.safeParse(AnnotationSchema, note).success);
+      }
+    });
+  }
+});
