@@ -21,6 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { findChromium } from '../lib/chromium';
 import { PROJECT_ROOT } from '../lib/build-extension';
+import { bundleForBrowser } from '../lib/browser-bundle';
 import type { BenchRow } from './types';
 
 const SUITE = 'anchor';
@@ -53,26 +54,9 @@ function row(metric: string, value: number, unit: string, extra: Partial<BenchRo
 export default async function run(): Promise<BenchRow[]> {
   const executablePath = findChromium();
   if (!executablePath) return [row('skipped: Chromium not found', 0, '-', { note: 'install chromium' })];
-  const { build } = await import('esbuild');
   const { chromium } = await import('playwright-core');
-  const bundle = await build({
-    entryPoints: [join(PROJECT_ROOT, 'scripts/bench/anchor-browser/entry.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0].text;
-  const workerBundle = await build({
-    entryPoints: [join(PROJECT_ROOT, 'scripts/bench/detect-browser/worker.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  const workerScript = workerBundle.outputFiles[0].text;
+  const script = await bundleForBrowser('scripts/bench/anchor-browser/entry.ts', 'esm');
+  const workerScript = await bundleForBrowser('scripts/bench/detect-browser/worker.ts', 'iife');
   const html = articleHtml();
   const server = createServer((request, response) => {
     if (request.url === '/bench.js' || request.url === '/worker.js') {

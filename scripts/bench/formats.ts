@@ -15,13 +15,12 @@
 import { loadavg } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { importAnnotations } from '../../utils/db/repository';
 import { openDatabase } from '../../utils/db/schema';
 import { EXPORT_FORMATS, exportFormat } from '../../utils/formats/export-formats';
 import { parseImport } from '../../utils/formats/import';
-import { PROJECT_ROOT } from '../lib/build-extension';
+import { bundleForBrowser } from '../lib/browser-bundle';
 import { findChromium } from '../lib/chromium';
 import { makeNote, makePages, NOTES } from './formats-browser/notes';
 import type { BenchRow } from './types';
@@ -98,17 +97,8 @@ const RUNS = 3;
 async function chromiumImportRows(): Promise<BenchRow[]> {
   const executablePath = findChromium();
   if (!executablePath) return [{ suite: 'formats', metric: 'import in Chromium: skipped, Chromium not found', value: 0, unit: '-' }];
-  const { build } = await import('esbuild');
   const { chromium } = await import('playwright-core');
-  const bundle = await build({
-    entryPoints: [join(PROJECT_ROOT, 'scripts/bench/formats-browser/entry.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0].text;
+  const script = await bundleForBrowser('scripts/bench/formats-browser/entry.ts', 'esm');
   const server = createServer((request, response) => {
     if (request.url === '/bench.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' });
