@@ -1,17 +1,21 @@
 /** Reading the extension's state from outside: used by `npm start` and the e2e harness. */
 import type { Page, Worker } from 'playwright-core';
 
-/** Every row of a Dexie table, read through raw IndexedDB in one of the extension's own pages. */
-export function readExtensionTable<T = any>(extensionPage: Page, table: string): Promise<T[]> {
+/**
+ * Raw IndexedDB in one of the extension's own pages: the row under `key`, or
+ * every row of the table when `key` is null.
+ */
+function readExtensionStore(extensionPage: Page, table: string, key: string | null): Promise<any> {
   return extensionPage.evaluate(
-    (name: string) =>
-      new Promise<any[]>((resolve, reject) => {
+    ({ name, key }: { name: string; key: string | null }) =>
+      new Promise<any>((resolve, reject) => {
         const open = indexedDB.open('factmark');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
-          const request = db.transaction(name).objectStore(name).getAll();
+          if (!db.objectStoreNames.contains(name)) return resolve(key === null ? [] : undefined);
+          const store = db.transaction(name).objectStore(name);
+          const request = key === null ? store.getAll() : store.get(key);
           request.onsuccess = () => {
             resolve(request.result);
             db.close();
@@ -19,8 +23,13 @@ export function readExtensionTable<T = any>(extensionPage: Page, table: string):
           request.onerror = () => reject(request.error);
         };
       }),
-    table,
+    { name: table, key },
   );
+}
+
+/** Every row of a Dexie table, read through raw IndexedDB in one of the extension's own pages. */
+export function readExtensionTable<T = any>(extensionPage: Page, table: string): Promise<T[]> {
+  return readExtensionStore(extensionPage, table, null);
 }
 
 /** The tab id of `page`. Without the "tabs" permission tab URLs are hidden, so the tab is identified by focusing it. */
@@ -38,8 +47,8 @@ export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number
 export async function waitForDetections(extensionPage: Page, pageUrl: string, timeoutMs = 15_000): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const rows = await readExtensionTable(extensionPage, 'detections');
-    const row = rows.find((r) => r.pageUrl === pageUrl);
+    // One keyed read per poll (detections are keyed by page URL), not the whole table.
+    const row = await readExtensionStore(extensionPage, 'detections', pageUrl);
     if (row) return row;
     await new Promise((r) => setTimeout(r, 100));
   }
