@@ -191,7 +191,9 @@ export default async function run(): Promise<BenchRow[]> {
     const onePull = await replicas.sync('b', server.url, database, batches);
     if ((await replicas.read('b', 4242))?.verdict !== 'false') throw new Error('the single change did not arrive');
 
-    const used = `push ${PUSH_BATCH} docs per _revs_diff/_bulk_docs, pull _changes limit=${PULL_BATCH} + _bulk_get; ${replicas.where}`;
+    const used =
+      `push ${PUSH_BATCH} docs per _bulk_docs (_revs_diff only for revisions that may already be there), ` +
+      `pull _changes limit=${PULL_BATCH} (include_docs while most rows are missing first revisions, else _bulk_get; pages with nothing to fetch grow to ${PULL_BATCH * 8}); ${replicas.where}`;
     const row = (metric: string, ms: number, target: number, note: string, baseline?: number): BenchRow => ({
       suite: 'sync',
       metric,
