@@ -4,6 +4,7 @@
  * unchanged; always verified against the quote before it is trusted.
  */
 import type { RangeSelector } from '../annotation';
+import { rangeBetween } from './text-index';
 
 /** "/div[1]/p[3]" from root to `element`; "" for the root itself; null if outside the root. */
 export function xpathFromElement(root: Element, element: Element): string | null {
@@ -94,13 +95,5 @@ export function resolveRangeSelector(root: Element, selector: RangeSelector): Ra
   if (!startElement || !endElement) return null;
   const start = pointAtTextOffset(startElement, selector.startOffset);
   const end = pointAtTextOffset(endElement, selector.endOffset);
-  if (!start || !end) return null;
-  const range = root.ownerDocument.createRange();
-  try {
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-  } catch {
-    return null;
-  }
-  return range.collapsed ? null : range;
+  return start && end ? rangeBetween(start, end) : null;
 }

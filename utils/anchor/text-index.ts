@@ -202,7 +202,11 @@ export function offsetsToRange(index: TextIndex, start: number, end: number): Ra
   if (!(end > start)) return null;
   const from = offsetToPoint(index, start, 'start');
   const to = offsetToPoint(index, end, 'end');
-  if (!from || !to) return null;
+  return from && to ? rangeBetween(from, to) : null;
+}
+
+/** A live Range from one text point to another; null when the DOM refuses it or it would be empty. */
+export function rangeBetween(from: DomPoint, to: DomPoint): Range | null {
   const range = from.node.ownerDocument.createRange();
   try {
     range.setStart(from.node, from.offset);
