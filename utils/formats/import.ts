@@ -113,8 +113,25 @@ export async function parseImportInChunks(
       return step.value;
     }
     onProgress(step.value);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToEventLoop();
   }
+}
+
+/**
+ * A new task, like setTimeout(0) but without its 4 ms clamp on nested timers (20
+ * yields of a 10,000-note file were 80 ms of idling); rendering still runs
+ * between tasks, so the progress bar is drawn.
+ */
+function yieldToEventLoop(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function* parseSteps(text: string, now: string): Generator<number, ParsedImport, void> {
