@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import { HoverCard, type HoverCardProps } from '../HoverCard';
 import { NoteEditor, type NoteEditorProps } from '../NoteEditor';
 import { SelectionToolbar, type SelectionToolbarProps } from '../SelectionToolbar';
@@ -78,7 +79,7 @@ export function PageUi({ state, onCardPointer }: { state: PageUiState; onCardPoi
           anchor={state.card.anchor}
           prefer="below"
           className="fm-card"
-          label="Factmark"
+          label={t('extName')}
           onPointerEnter={() => onCardPointer?.(true)}
           onPointerLeave={() => onCardPointer?.(false)}
         >
