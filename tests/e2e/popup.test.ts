@@ -127,11 +127,16 @@ describe('popup end to end', () => {
     const options = await session.openPopup(undefined, 'options.html');
     const range = options.locator('#min-score');
     await range.waitFor();
-    await range.fill('0');
-    await range.dispatchEvent('change');
+    // Set the value and fire `change` in one task, as a slider release does: with fill() then dispatchEvent(), a
+    // re-render from the previous write could reset the value in between and the test would send the old one.
+    const slideTo = (value: string) =>
+      range.evaluate((element: HTMLInputElement, next) => {
+        element.value = next;
+        element.dispatchEvent(new Event('change', { bubbles: true }));
+      }, value);
+    await slideTo('0');
     await expect.poll(shownAt, { timeout: 10_000 }).toBe(expected(0));
-    await range.fill('50');
-    await range.dispatchEvent('change');
+    await slideTo('50');
     await expect.poll(shownAt, { timeout: 10_000 }).toBe(expected(0.5));
     await options.close();
     await popup.close();
