@@ -4,11 +4,12 @@
  */
 import type { Annotation } from '../utils/annotation';
 import type { Check, Claim, Figure } from '../utils/detect/types';
-import { figuresInside } from '../utils/content/card-model';
+import { figuresWithin } from '../utils/content/card-model';
 import type { AnnotationDraft } from '../utils/db/repository';
 
 export function claimDraft(pageUrl: string, claim: Claim, figures: readonly Figure[]): AnnotationDraft {
-  const inside = figuresInside(figures, claim.start, claim.end);
+  // Capped as the record's schema caps it, so a claim dense with figures still saves.
+  const inside = figuresWithin(figures, claim.start, claim.end);
   return {
     pageUrl,
     kind: 'claim',
