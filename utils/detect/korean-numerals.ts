@@ -261,15 +261,19 @@ function isHangulWordAfter(text: string, i: number): boolean {
 }
 
 /** `N분의 M` (M/N), `X과 N분의 M`. Called with the denominator already parsed. */
+/** Where the numerator of `N분의 M` (or `N분의 마이너스 M`) starts, after a denominator ending at `end`. */
+function fractionNumeratorStart(text: string, end: number): { at: number; sign: 1 | -1 } | null {
+  let at = skipSpaces(text, end, 1);
+  if (!text.startsWith('분의', at)) return null;
+  at = skipSpaces(text, at + 2, 1);
+  if (!text.startsWith('마이너스', at)) return { at, sign: 1 };
+  return { at: skipSpaces(text, at + 4, 1), sign: -1 };
+}
+
 export function parseKoreanFractionAfter(text: string, denominator: KoreanNumber): KoreanNumber | null {
-  let i = skipSpaces(text, denominator.end, 1);
-  if (!text.startsWith('분의', i)) return null;
-  i = skipSpaces(text, i + 2, 1);
-  let sign = 1;
-  if (text.startsWith('마이너스', i)) {
-    sign = -1;
-    i = skipSpaces(text, i + 4, 1);
-  }
+  const head = fractionNumeratorStart(text, denominator.end);
+  if (!head) return null;
+  const { at: i, sign } = head;
   const numerator = parseKoreanNumberAt(text, i);
   if (!numerator || denominator.value === 0) return null;
   return {
@@ -339,14 +343,9 @@ function parseBounded(text: string, start: number, probe?: UnitProbe, inFraction
 }
 
 function fractionAfter(text: string, denominator: KoreanNumber, probe?: UnitProbe): KoreanNumber | null {
-  let i = skipSpaces(text, denominator.end, 1);
-  if (!text.startsWith('분의', i)) return null;
-  i = skipSpaces(text, i + 2, 1);
-  let sign = 1;
-  if (text.startsWith('마이너스', i)) {
-    sign = -1;
-    i = skipSpaces(text, i + 4, 1);
-  }
+  const head = fractionNumeratorStart(text, denominator.end);
+  if (!head) return null;
+  const { at: i, sign } = head;
   let numerator = parseBounded(text, i, probe, true);
   if (!numerator || denominator.value === 0) return null;
   // `일만 주세요`, `일조각`: after a fraction, 만 is "only" and 조각 a piece
