@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { findChromium } from '../lib/chromium';
 import { buildExtension, PROJECT_ROOT } from '../lib/build-extension';
 import type { BenchRow } from './types';
+import { bundleForBrowser } from '../lib/browser-bundle';
 
 const SUITE = 'detect';
 const FIXTURES = ['news-ko-grok3.html', 'news-en-datacenter.html'];
@@ -28,11 +29,8 @@ function row(metric: string, value: number, unit: string, extra: Partial<BenchRo
   return { suite: SUITE, metric, value: Math.round(value * 100) / 100, unit, ...extra };
 }
 
-async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
-  const { build } = await import('esbuild');
-  const out = await build({ entryPoints: [join(PROJECT_ROOT, entry)], bundle: true, format, write: false, target: 'chrome120', minify: true, logLevel: 'silent' });
-  return out.outputFiles[0].text;
-}
+/** Minified, as the shipped content script is. */
+const bundle = (entry: string, format: 'esm' | 'iife') => bundleForBrowser(entry, format, { minify: true });
 
 async function timingRows(): Promise<BenchRow[]> {
   const executablePath = findChromium();

@@ -17,11 +17,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../lib/chromium';
-import { PROJECT_ROOT } from '../lib/build-extension';
 import { DEFAULT_PULL_BATCH, DEFAULT_PUSH_BATCH } from '../../utils/sync/replicator';
 import { startSyncServer } from '../sync-server';
 import { makeNote } from './sync-browser/notes';
 import type { BenchRow } from './types';
+import { bundleForBrowser } from '../lib/browser-bundle';
 
 const NOTES = 10_000;
 /** Batch sizes: the replicator's defaults, or SYNC_BENCH_PUSH / SYNC_BENCH_PULL to try others. */
@@ -86,17 +86,8 @@ async function rawProtocol(serverUrl: string): Promise<{ pushMs: number; pullMs:
 }
 
 async function browserReplicas(executablePath: string): Promise<Replicas> {
-  const { build } = await import('esbuild');
   const { chromium } = await import('playwright-core');
-  const bundle = await build({
-    entryPoints: [join(PROJECT_ROOT, 'scripts/bench/sync-browser/entry.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    target: 'chrome120',
-    logLevel: 'silent',
-  });
-  const script = bundle.outputFiles[0].text;
+  const script = await bundleForBrowser('scripts/bench/sync-browser/entry.ts', 'esm');
   const page = createServer((request, response) => {
     if (request.url === '/bench.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' });
