@@ -23,7 +23,7 @@ export default defineContentScript({
       pageUrl,
       extract: (doc) => extractArticle(doc),
       // Detection runs in the background worker: the page's main thread only extracts and paints.
-      scan: (text) => sendRequest(browser.runtime, 'text.scan', { text }),
+      scan: (text, languages) => sendRequest(browser.runtime, 'text.scan', { text, languages: [...languages] }),
       mountUi: mountPageUi,
       locale: uiLanguage(),
       t,

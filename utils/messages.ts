@@ -35,7 +35,11 @@ export const requestSchemas = {
   }),
   'annotation.save': v.object({ annotation: AnnotationDraftSchema }),
   /** Article text scanned by the background worker, off the page's main thread. The text never leaves the machine. */
-  'text.scan': v.object({ text: v.pipe(v.string(), v.maxLength(4_000_000)) }),
+  'text.scan': v.object({
+    text: v.pipe(v.string(), v.maxLength(4_000_000)),
+    /** The reader's detection languages (settings); absent: all. */
+    languages: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(16))), v.maxLength(20))),
+  }),
   'annotation.update': v.object({
     id,
     patch: v.partial(

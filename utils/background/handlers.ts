@@ -66,9 +66,9 @@ export function createHandlers({ db, broadcast, sync, clock = systemClock }: Han
       await saveDetections(db, record.url, { figures, claims, checks }, clock);
       return { page: record, annotations: await annotationsForPage(db, record.url) };
     },
-    async 'text.scan'({ text }) {
+    async 'text.scan'({ text, languages }) {
       // Pure and synchronous: the worker keeps the segmenters and weights warm between pages.
-      return scanText(text);
+      return scanText(text, { languages });
     },
     async 'annotation.save'({ annotation }) {
       const saved = await saveAnnotation(db, annotation, clock);

@@ -27,17 +27,27 @@ export async function readSettings(db: FactmarkDB): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...((row?.value as Partial<Settings>) ?? {}) };
 }
 
+/**
+ * Takes each known key of `raw` that has the right type and range, and `base`'s value otherwise.
+ * The background applies patches with it and the content script reads broadcasts with it, so both
+ * accept exactly the same values.
+ */
+export function settingsFrom(raw: Record<string, unknown>, base: Settings = DEFAULT_SETTINGS): Settings {
+  const strings = (value: unknown, max: number) => (Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string').slice(0, max) : undefined);
+  return {
+    disabledSites: strings(raw.disabledSites, 1000) ?? base.disabledSites,
+    minScore: typeof raw.minScore === 'number' && raw.minScore >= 0 && raw.minScore <= 1 ? raw.minScore : base.minScore,
+    languages: strings(raw.languages, 20) ?? base.languages,
+    highlightDetections: typeof raw.highlightDetections === 'boolean' ? raw.highlightDetections : base.highlightDetections,
+  };
+}
+
 /** Applies a patch, keeping only known keys of the right type. */
 export async function writeSettings(db: FactmarkDB, patch: Record<string, unknown>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const current = await readSettings(db);
-    const next = { ...current };
-    if (Array.isArray(patch.disabledSites)) next.disabledSites = patch.disabledSites.filter((s): s is string => typeof s === 'string').slice(0, 1000);
-    if (typeof patch.minScore === 'number' && patch.minScore >= 0 && patch.minScore <= 1) next.minScore = patch.minScore;
-    if (Array.isArray(patch.languages)) next.languages = patch.languages.filter((s): s is string => typeof s === 'string').slice(0, 20);
-    if (typeof patch.highlightDetections === 'boolean') next.highlightDetections = patch.highlightDetections;
     const unknownKeys = Object.keys(patch).filter((k) => !(k in DEFAULT_SETTINGS));
     if (unknownKeys.length) throw new Error(`Unknown setting: ${unknownKeys.join(', ')}.`);
+    const next = settingsFrom(patch, await readSettings(db));
     await db.settings.put({ key: KEY, value: next });
     return next;
   });

@@ -10,7 +10,7 @@ import type { Annotation } from '../annotation';
 import { anchorMany } from '../anchor/anchor';
 import { describeOffsets, describeRange } from '../anchor/describe';
 import { type TextIndex, createTextIndex } from '../anchor/text-index';
-import { detectionDisabledOn } from '../background/settings';
+import { DEFAULT_SETTINGS, detectionDisabledOn, settingsFrom, type Settings } from '../background/settings';
 import type { ArticleText } from '../detect/article';
 import type { ScanResult } from '../detect/types';
 import { rectUnder } from '../highlight/hit-test';
@@ -23,14 +23,6 @@ import { cardModel, figuresWithin } from './card-model';
 import { type DomWatch, touchesArticle, watchDom } from './dom-watch';
 import { debounce, whenIdle, yieldToMain } from './scheduler';
 
-export interface PageSettings {
-  minScore: number;
-  highlightDetections: boolean;
-  disabledSites: string[];
-}
-
-const DEFAULT_SETTINGS: PageSettings = { minScore: 0.5, highlightDetections: true, disabledSites: [] };
-
 export interface PageSessionDeps {
   doc: Document;
   win: Window;
@@ -39,7 +31,7 @@ export interface PageSessionDeps {
   pageUrl(): string;
   extract(doc: Document): ArticleText;
   /** The detector; the extension runs it in the background worker, off the page's main thread. */
-  scan(text: string): ScanResult | Promise<ScanResult>;
+  scan(text: string, languages: readonly string[]): ScanResult | Promise<ScanResult>;
   mountUi(doc: Document): PageUiHandle;
   locale: string;
   /** UI strings (browser.i18n in the extension). */
@@ -53,7 +45,7 @@ export class PageSession {
   private scanResult: ScanResult | null = null;
   private notes = new Map<string, Annotation>();
   private orphans: string[] = [];
-  private settings: PageSettings = DEFAULT_SETTINGS;
+  private settings: Settings = DEFAULT_SETTINGS;
   private highlights: PageHighlights | null = null;
   private ui: PageUiHandle | null = null;
   private watch: DomWatch | null = null;
@@ -106,11 +98,7 @@ export class PageSession {
   }
 
   private applySettings(raw: Record<string, unknown>): void {
-    this.settings = {
-      minScore: typeof raw.minScore === 'number' ? raw.minScore : DEFAULT_SETTINGS.minScore,
-      highlightDetections: typeof raw.highlightDetections === 'boolean' ? raw.highlightDetections : DEFAULT_SETTINGS.highlightDetections,
-      disabledSites: Array.isArray(raw.disabledSites) ? raw.disabledSites.filter((s): s is string => typeof s === 'string') : [],
-    };
+    this.settings = settingsFrom(raw);
   }
 
   private extractIndex(): TextIndex {
@@ -136,7 +124,7 @@ export class PageSession {
    * Extract, scan, highlight, fetch and re-anchor notes. `load`/`navigation`
    * report the page; `mutation` only redraws when the text really changed.
    */
-  private async refresh(reason: 'load' | 'navigation' | 'mutation' | 'settings'): Promise<void> {
+  private async refresh(reason: 'load' | 'navigation' | 'mutation' | 'settings' | 'languages'): Promise<void> {
     const run = ++this.run;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
@@ -156,7 +144,7 @@ export class PageSession {
     let scanned: ScanResult | null = null;
     if (detect) {
       try {
-        scanned = await this.deps.scan(index.text);
+        scanned = await this.deps.scan(index.text, this.settings.languages);
       } catch {
         scanned = null; // the worker was unreachable: notes still anchor, detections wait for the next refresh
       }
@@ -497,9 +485,11 @@ export class PageSession {
         if (Array.isArray(payload?.pageUrls) && !payload.pageUrls.includes(this.url)) return Promise.resolve({ ok: true });
         return this.refetchNotes().then(() => ({ ok: true }));
       case 'settings.changed': {
-        const before = JSON.stringify(this.settings);
+        const before = this.settings;
         this.applySettings(payload?.settings ?? {});
-        if (JSON.stringify(this.settings) !== before) this.ready = this.refresh('settings');
+        // Other languages change what is detected, so the page's stored detections (the popup's list) are re-reported.
+        if (this.settings.languages.join() !== before.languages.join()) this.ready = this.refresh('languages');
+        else if (JSON.stringify(this.settings) !== JSON.stringify(before)) this.ready = this.refresh('settings');
         return this.ready.then(() => ({ ok: true }));
       }
       case 'tab.scrollTo':

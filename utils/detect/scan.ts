@@ -6,12 +6,34 @@
 import type { Figure, ScanResult } from './types';
 import { detectFigures } from './figures';
 import { findChecks } from './checks/index';
-import { detectClaims, dominantLanguage, splitParagraphs } from './claims';
+import { detectClaims, dominantLanguage, splitParagraphs, type Paragraph } from './claims';
 import { extractArticle, type ArticleText } from './article';
 
 export interface ScanOptions {
   /** Skip the figure sanity checks (they only read figures). */
   checks?: boolean;
+  /**
+   * Read only paragraphs in these languages ('ko', 'en'; paragraphs in other languages follow
+   * 'en', whose rules read them). The reader's "languages" setting. Absent: every paragraph.
+   */
+  languages?: readonly string[];
+}
+
+/** Whether a paragraph detected as `lang` is read when the reader chose `languages`. */
+export function scansLanguage(lang: string, languages: readonly string[]): boolean {
+  return languages.includes(lang === 'ko' ? 'ko' : 'en');
+}
+
+/** `text` with the characters outside `kept` blanked: offsets stay valid, figures cannot come from there. */
+function keepOnly(text: string, kept: readonly Paragraph[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of kept) {
+    parts.push(text.slice(at, p.start).replace(/[^\n]/g, ' '), text.slice(p.start, p.end));
+    at = p.end;
+  }
+  parts.push(text.slice(at).replace(/[^\n]/g, ' '));
+  return parts.join('');
 }
 
 function byStart(a: Figure, b: Figure): number {
@@ -23,12 +45,16 @@ function byStart(a: Figure, b: Figure): number {
  * UTF-16 indexes into `text`, which is returned unchanged.
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  const found = detectFigures(text);
-  const figures = isSorted(found) ? found : [...found].sort(byStart);
   const paragraphs = splitParagraphs(text);
+  const { languages } = options;
+  const kept = languages ? paragraphs.filter((p) => scansLanguage(p.lang, languages)) : paragraphs;
+  const readable = kept.length === paragraphs.length ? text : keepOnly(text, kept);
+  const found = detectFigures(readable);
+  const figures = isSorted(found) ? found : [...found].sort(byStart);
+  // The page's language is that of all its text, whichever paragraphs are read.
   const lang = dominantLanguage(paragraphs);
-  const claims = detectClaims(text, figures, paragraphs);
-  const checks = options.checks === false ? [] : findChecks(text, figures, { lang: lang === 'ko' ? 'ko' : 'en' });
+  const claims = detectClaims(text, figures, kept);
+  const checks = options.checks === false ? [] : findChecks(readable, figures, { lang: lang === 'ko' ? 'ko' : 'en' });
   return { lang, text, claims, figures, checks };
 }
 

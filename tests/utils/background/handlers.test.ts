@@ -62,6 +62,20 @@ describe('text.scan', () => {
     const refused = await dispatch(handlers, { type: 'text.scan', payload: { text: 42 } }, 'page', 1);
     expect(refused.ok).toBe(false);
   });
+
+  it("reads only the paragraphs in the reader's languages", async () => {
+    const { handlers } = await setup();
+    const text = 'H100 GPU 10만개를 탑재했다.\nSales rose 17 percent last year.';
+    const reply = await dispatch(handlers, { type: 'text.scan', payload: { text, languages: ['en'] } }, 'page', 1);
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const scan = reply.data as { text: string; figures: Array<{ text: string }>; claims: Array<{ text: string }> };
+    expect(scan.text).toBe(text);
+    expect(scan.figures.map((f) => f.text)).toEqual(['17 percent']);
+    expect(scan.claims.map((c) => c.text)).toEqual(['Sales rose 17 percent last year.']);
+    const tooMany = await dispatch(handlers, { type: 'text.scan', payload: { text, languages: Array(21).fill('en') } }, 'page', 1);
+    expect(tooMany.ok).toBe(false);
+  });
 });
 
 describe('dispatch + createHandlers: refused messages change nothing', () => {

@@ -30,7 +30,7 @@ function noteOn(text: string, id: string, extra: Partial<Annotation> = {}): Anno
   return { id, pageUrl: URL_, kind: 'claim', quote: described.quote, selectors: described.selectors, sources: [], tags: [], createdAt: '2025-02-17T00:00:00.000Z', updatedAt: '2025-02-17T00:00:00.000Z', ...extra };
 }
 
-function session(settings: Record<string, unknown>, stored: Annotation[], scan: PageSessionDeps['scan'] = scanText) {
+function session(settings: Record<string, unknown>, stored: Annotation[], scan: PageSessionDeps['scan'] = (text, languages) => scanText(text, { languages })) {
   const calls: Array<[string, any]> = [];
   const send = vi.fn(async (type: string, payload: any) => {
     calls.push([type, payload]);
@@ -128,6 +128,24 @@ describe('page session', () => {
     expect(calls.map(([type]) => type)).toContain('annotations.forPage');
     expect(painted('note-true')).toBe('H100 GPU 10만개를 탑재한');
     expect(marks().every(([style]) => style === 'note-true')).toBe(true);
+    page.destroy();
+  });
+
+  it('reads only the chosen languages, and a change of languages re-scans and re-reports the page', async () => {
+    const { page, calls } = session({ minScore: 0.5, highlightDetections: true, disabledSites: [], languages: ['en'] }, []);
+    await page.start();
+    const first = calls.find(([type]) => type === 'page.report')![1];
+    // The Korean article read with English only: its Hangul paragraphs give nothing.
+    expect(first.claims.every((c: { text: string }) => !/[가-힣]/.test(c.text))).toBe(true);
+    expect(first.figures.every((f: { text: string }) => !/[가-힣]/.test(f.text))).toBe(true);
+    await page.handleMessage({ type: 'settings.changed', payload: { settings: { minScore: 0.5, highlightDetections: true, disabledSites: [], languages: ['ko', 'en'] } } });
+    const reports = calls.filter(([type]) => type === 'page.report');
+    expect(reports).toHaveLength(2);
+    expect(reports[1][1].figures.some((f: { text: string }) => f.text === '10만개')).toBe(true);
+    expect(reports[1][1].claims.length).toBeGreaterThan(first.claims.length);
+    // A minimum-score change redraws without re-reporting.
+    await page.handleMessage({ type: 'settings.changed', payload: { settings: { minScore: 0.7, highlightDetections: true, disabledSites: [], languages: ['ko', 'en'] } } });
+    expect(calls.filter(([type]) => type === 'page.report')).toHaveLength(2);
     page.destroy();
   });
 

@@ -101,3 +101,26 @@ describe('scanText', () => {
     expect(scanText('')).toEqual({ lang: 'other', text: '', claims: [], figures: [], checks: [] });
   });
 });
+
+describe('scanText with the reader\'s languages', () => {
+  const text = '엔비디아는 H100 GPU 10만개를 공급했다고 밝혔다.\nThe plant will draw 1.5 gigawatts, the utility said.\nLa centrale consommera 2 gigawatts.';
+
+  it('reads every paragraph when no languages are given', () => {
+    const all = scanText(text);
+    expect(all.figures.map((f) => f.text)).toEqual(['10만개', '1.5 gigawatts', '2 gigawatts']);
+    expect(all.claims).toHaveLength(3);
+  });
+
+  it('skips paragraphs in other languages, keeping offsets into the whole text', () => {
+    const korean = scanText(text, { languages: ['ko'] });
+    expect(korean.text).toBe(text);
+    expect(korean.figures.map((f) => f.text)).toEqual(['10만개']);
+    expect(korean.claims.map((c) => c.text)).toEqual(['엔비디아는 H100 GPU 10만개를 공급했다고 밝혔다.']);
+    // Paragraphs in neither language are read with the English rules, so they follow English.
+    const english = scanText(text, { languages: ['en'] });
+    expect(english.figures.map((f) => f.text)).toEqual(['1.5 gigawatts', '2 gigawatts']);
+    expectOffsetsValid(english);
+    expect(english.lang).toBe(korean.lang);
+    expect(scanText(text, { languages: [] })).toMatchObject({ figures: [], claims: [], checks: [] });
+  });
+});
