@@ -34,6 +34,8 @@ export interface SyncServerOptions {
   inMemory?: boolean;
   /** Print each request (method, path, status, ms). */
   log?: boolean;
+  /** Runs before the CouchDB routes (tests put an authentication gate here). */
+  before?: (req: any, res: any, next: () => void) => void;
 }
 
 export interface SyncServer {
@@ -91,6 +93,7 @@ export async function startSyncServer(options: SyncServerOptions = {}): Promise<
       next();
     });
   }
+  if (options.before) app.use(options.before);
   app.use(expressPouchDB(PouchDB, { mode: 'minimumForPouchDB' }));
 
   const server = await new Promise<import('node:http').Server>((resolvePromise, reject) => {
