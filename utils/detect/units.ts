@@ -209,7 +209,9 @@ add(['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', '세제곱미
 // mass → g
 add(['metric tons', 'metric tonnes', 'metric ton', 'tonnes', 'tonne', 'tons', 'ton', '미터톤', '메트릭톤', '톤', 't'], qty('g', 1e6));
 add(['kilograms', 'kilogram', 'kilos', '킬로그램', 'kg'], qty('g', 1e3));
-add(['grams', 'gram', 'grammes', 'gramme', '그램', 'g'], qty('g', 1));
+add(['grams', 'gram', 'grammes', 'gramme', '그램'], qty('g', 1));
+// Lower case only: "5G" and "4G LTE" are network generations, not grams.
+add('g', qty('g', 1), true);
 add(['milligrams', 'milligram', '밀리그램', 'mg'], qty('g', 1e-3));
 add(['micrograms', 'microgram', 'microgrammes', '마이크로그램', 'μg', 'µg', 'mcg'], qty('g', 1e-6));
 add(['ounces', 'ounce', '온스', 'oz'], qty('g', 28.349523125));
@@ -222,6 +224,19 @@ add(['miles per hour', 'miles an hour', 'mph'], qty('km/h', 1.609344));
 add(['°C', '℃', 'degrees Celsius', 'degrees celsius', 'degrees centigrade', 'ºC'], qty('°C', 1));
 add(['°F', '℉', 'degrees Fahrenheit', 'degrees fahrenheit'], { kind: 'quantity', unit: '°C', factor: 5 / 9, fahrenheit: true });
 add(['도', 'degrees', '°'], { kind: 'quantity', unit: '°C', factor: 1, degree: true });
+
+// Korean news often writes a unit as one compatibility character (㎞, ㎏, ㎾). NFC keeps them as they
+// are (only NFKC would spell them out), so they are units of their own.
+const COMPATIBILITY_UNITS: [string, string, number][] = [
+  ['㎞', 'm', 1e3], ['㎝', 'm', 0.01], ['㎜', 'm', 1e-3], ['㎛', 'm', 1e-6], ['㎚', 'm', 1e-9],
+  ['㎠', 'm²', 1e-4], ['㎟', 'm²', 1e-6], ['㏊', 'm²', 1e4],
+  ['ℓ', 'L', 1], ['㎖', 'L', 1e-3], ['㎗', 'L', 0.1], ['㎘', 'L', 1e3], ['㎤', 'L', 1e-3], ['㏄', 'L', 1e-3],
+  ['㎏', 'g', 1e3], ['㎎', 'g', 1e-3], ['㎍', 'g', 1e-6],
+  ['㎾h', 'Wh', 1e3], ['㎿h', 'Wh', 1e6], ['㎾', 'W', 1e3], ['㎿', 'W', 1e6], ['㎽', 'W', 1e-3],
+  ['㎐', 'Hz', 1], ['㎑', 'Hz', 1e3], ['㎒', 'Hz', 1e6], ['㎓', 'Hz', 1e9], ['㎔', 'Hz', 1e12],
+  ['㎅', 'B', 1e3], ['㎆', 'B', 1e6], ['㎇', 'B', 1e9],
+];
+for (const [surface, unit, factor] of COMPATIBILITY_UNITS) add(surface, qty(unit, factor), true);
 
 // ── Korean counters (counts) ─────────────────────────────────────────────
 const COUNTERS = [

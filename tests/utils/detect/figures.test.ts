@@ -135,6 +135,16 @@ describe('detectFigures: quantities', () => {
     ['낮 최고기온이 35도까지 올라', '35도', 35, '°C', undefined],
     ['영하 10도의 한파', '영하 10도', -10, '°C', undefined],
     ['temperatures of 104°F', '104°F', 40, '°C', undefined],
+    // Unit compatibility characters, common in Korean news and kept by NFC.
+    ['반경 2㎞ 이내 주민', '2㎞', 2000, 'm', undefined],
+    ['한 번 충전하면 최대 500㎞를 달린다', '최대 500㎞', 500000, 'm', 'up to'],
+    ['쌀 20㎏ 한 포대', '20㎏', 20000, 'g', undefined],
+    ['강수량 120㎜를 기록', '120㎜', 0.12, 'm', undefined],
+    ['면적 84㎡ 아파트', '84㎡', 84, 'm²', undefined],
+    ['50㎾ 급속충전기', '50㎾', 50000, 'W', undefined],
+    ['연간 3,000㎿h를 생산', '3,000㎿h', 3e9, 'Wh', undefined],
+    ['우유 200㎖', '200㎖', 0.2, 'L', undefined],
+    ['3.5㎓ 대역', '3.5㎓', 3.5e9, 'Hz', undefined],
   ])('%s', (text, surface, value, unit, qualifier) => {
     const f = figure(text, surface);
     expect(f.kind).toBe('quantity');
@@ -270,6 +280,8 @@ describe('detectFigures: not figures', () => {
     '딥시크 R1',
     'FP8',
     'HBM3E',
+    '5G 가입자',
+    '4G LTE networks',
     'X 1.0',
     'Windows 11 update',
     'COVID-19 cases',
