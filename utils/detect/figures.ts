@@ -215,6 +215,8 @@ function englishFractionStands(text: string, core: NumberCore): boolean {
   return /^(?:half|a half)$/i.test(text.slice(core.start, core.end)) && /(?:by|in)\s$/i.test(before) && !/^[-\w]/.test(text.slice(core.end, core.end + 1));
 }
 
+const AGE_GROUP_AFTER = /^(?:초반|중반|후반|\s?(?:남성|여성|남녀|남자|여자|청년|젊은|이상|이하|연령|가구|직장인|환자|응답자|여성은|남성은|층|세대|주부|부부|대학생|취업자|근로자|가장|엄마|아빠|배우|가수|의원|초|중|후))/;
+
 function isVersionLike(text: string, core: NumberCore): boolean {
   // `Llama 3.1`, `iOS 18`, `X 1.0`, `Windows 11`, `(Llama) 3.1`
   const m = /([A-Za-z][A-Za-z0-9]*)\)?\s$/.exec(text.slice(Math.max(0, core.start - 24), core.start));
@@ -415,6 +417,23 @@ function figureAt(text: string, i: number, floor: number): Built {
   } else {
     kind = 'count';
     unitCode = null;
+  }
+
+  // `2대1로 꺾고` is a score and `1인당` a per-unit marker: neither counts 대 or 인.
+  if (def?.kind === 'count' && !currency && min === undefined) {
+    if (def.counter === '대') {
+      // A score's second number stands alone: `2대1로`, `3 대 2 역전승`, not `3대 2천만원` (3 trucks, 20 million won).
+      const score = /^\s?\d{1,3}(.?)/.exec(text.slice(figureEnd, figureEnd + 6));
+      const next = score?.[1] ?? '';
+      if (score && !/[\d.,%만억조천백원달배명개]/.test(next) && (!isHangul(next.charCodeAt(0)) || /[로으의]/.test(next))) {
+        return { next: figureEnd + score[0].length - next.length };
+      }
+    }
+    // `20대 남성`, `30대 초반`: an age group (people in their twenties), not twenty vehicles.
+    if (def.counter === '대' && value >= 10 && value <= 90 && value % 10 === 0 && AGE_GROUP_AFTER.test(text.slice(figureEnd, figureEnd + 6))) {
+      return { next: figureEnd };
+    }
+    if (value === 1 && text[figureEnd] === '당') return { next: figureEnd };
   }
 
   // numeral words alone are prose (`one of the`, `이 회사`); they need a unit, a scale or a counted noun
