@@ -212,8 +212,13 @@ function englishFractionStands(text: string, core: NumberCore): boolean {
   const before = text.slice(Math.max(0, core.start - 8), core.start);
   if (PART_BEFORE.test(before)) return false;
   if (/^ of /.test(after)) return true;
-  return /^(?:half|a half)$/i.test(text.slice(core.start, core.end)) && /(?:by|in)\s$/i.test(before) && !/^[-\w]/.test(text.slice(core.end, core.end + 1));
+  if (/^[-\w]/.test(text.slice(core.end, core.end + 1))) return false;
+  if (/^(?:half|a half)$/i.test(text.slice(core.start, core.end))) return /(?:by|in)\s$/i.test(before);
+  // `has fallen by a third`, `cut by two-thirds`: a change by a share.
+  return CHANGED_BY.test(text.slice(Math.max(0, core.start - 24), core.start));
 }
+
+const CHANGED_BY = /(?:fallen|fell|dropped|declined|rose|risen|grown|grew|increased|decreased|cut|reduced|shrunk|shrank|slashed|jumped|climbed|surged|plunged|slumped|tumbled)\s+by\s$/i;
 
 const AGE_GROUP_AFTER = /^(?:초반|중반|후반|\s?(?:남성|여성|남녀|남자|여자|청년|젊은|이상|이하|연령|가구|직장인|환자|응답자|여성은|남성은|층|세대|주부|부부|대학생|취업자|근로자|가장|엄마|아빠|배우|가수|의원|초|중|후))/;
 

@@ -14,6 +14,11 @@ const cases: Array<[string, string, ClaimKind, boolean]> = [
   ['ko', '국내 최초로 상용화에 성공했다.', 'superlative', true],
   ['ko', '수출액이 역대 최대를 기록했다.', 'superlative', true],
   ['ko', '회사는 새 공장을 지었다.', 'superlative', false],
+  // Titles and everyday terms that only look superlative.
+  ['ko', '최고경영자(CEO)는 사임했다.', 'superlative', false],
+  ['ko', '내년 최저임금은 1만30원으로 결정됐다.', 'superlative', false],
+  ['ko', '낮 최고기온은 33도를 기록했다.', 'superlative', false],
+  ['ko', '주가는 사상 최고치를 경신했다.', 'superlative', true],
   ['ko', '그는 “그록3가 가장 뛰어나다”고 했다.', 'quote', true],
   ['ko', '김 교수는 경쟁이 심화됐다고 지적했다.', 'quote', true],
   ['ko', '업계에 따르면 출시는 다음 달이다.', 'quote', true],
@@ -24,6 +29,9 @@ const cases: Array<[string, string, ClaimKind, boolean]> = [
   ['ko', '내년 매출은 2조원에 이를 전망이다.', 'prediction', true],
   ['ko', '업계는 출시가 늦어질 것으로 예상했다.', 'prediction', true],
   ['ko', '회사는 새 공장을 지었다.', 'prediction', false],
+  // A forecast figure beaten or missed is a past fact.
+  ['ko', '영업이익은 시장 전망치를 밑돌았다.', 'prediction', false],
+  ['ko', '실적이 예상보다 좋았다.', 'prediction', false],
   ['ko', '환율 상승 때문에 수입 물가가 올랐다.', 'causal', true],
   ['ko', '반도체 경기 회복에 힘입어 수출 증가를 견인했다.', 'causal', true],
   ['ko', '폭우로 인해 항공편이 결항됐다.', 'causal', true],

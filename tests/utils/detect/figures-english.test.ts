@@ -42,6 +42,8 @@ describe('detectFigures: English fractions and ratios', () => {
     ['A quarter of the budget', 'A quarter', 0.25],
     ['half of Americans say so', 'half', 0.5],
     ['unemployment fell by half.', 'half', 0.5],
+    ['The index has fallen by a third since its peak', 'a third', 1 / 3],
+    ['emissions were cut by two-thirds.', 'two-thirds', 2 / 3],
     ['One in four children lives in poverty', 'One in four', 0.25],
     ['nine out of ten doctors agree', 'nine out of ten', 0.9],
     ['1 in 5 residents left', '1 in 5', 0.2],
@@ -54,6 +56,7 @@ describe('detectFigures: English fractions and ratios', () => {
 
   it('a half or quarter that names a period or part is not a share', () => {
     expect(texts('In the second half of the year, a third term, the third quarter.')).toEqual([]);
+    expect(texts('The deal was approved by a third party.')).toEqual([]);
   });
 
   it('a slash number without a unit or "of" is not a figure (scores, 24/7)', () => {
