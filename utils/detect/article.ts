@@ -49,11 +49,14 @@ const SKIPPED_ROLES = /^(?:navigation|complementary|contentinfo|banner|search|di
 
 /** Class/id words of boilerplate, matched as whole parts of names like `article_ad`, `most-read`. */
 const BOILERPLATE =
-  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adsense|dfp|gpt-ad|banner|promos?|promotion|promoted|sponsor\w*|partner|related|linked|recommend\w*|popular|most(?:-?(?:read|viewed|popular|shared))?|ranking|trending|comments?|reply|replies|disqus|share|sharing|social|sns|newsletter|subscribe|subscription|paywall|byline|author|reporter|journalist|dateline|date|time|timestamp|published|updated|meta|tags?|keywords|breadcrumbs?|toolbar|widget|outbrain|taboola|footer|sidebar|side|nav|navigation|menu|modal|popup|cookie|consent|copyright|hidden|sr-only|visually-hidden|print-only|skip)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|adv|advert\w*|adsense|dfp|gpt-ad|banner|promos?|promotion|promoted|sponsor\w*|partner|related|linked|recommend\w*|links|popular|most(?:-?(?:read|viewed|popular|shared))?|ranking|trending|comments?|reply|replies|disqus|share|sharing|social|sns|newsletter|subscribe|subscription|paywall|byline|author|reporter|journalist|dateline|date|time|timestamp|published|updated|meta|tags?|keywords|breadcrumbs?|toolbar|widget|outbrain|taboola|footer|sidebar|side|nav|navigation|menu|modal|popup|cookie|consent|copyright|hidden|sr-only|visually-hidden|print-only|skip)(?:$|[\s_-])/i;
 
 /** An ad that announces itself in its first words ("광고 · 지금 가입하면…", "Advertisement"). */
 const AD_LABEL = /^\s*(?:광고|AD|Ad|Advertisement|ADVERTISEMENT|Sponsored|SPONSORED|Sponsor|스폰서|협찬|PR)(?:\s*[·:|∙•\-–—]|\s*$|\s+(?=\S))/;
 const AD_LABEL_MAX = 300;
+
+const PROMO_LABEL = /^\s*(?:read more|read also|also read|see also|related|more on this|recommended|watch|listen|관련\s?기사|함께\s?보면|추천\s?기사|많이\s?본|▶|☞|\[관련)/i;
+const PROMO_LINE_MAX = 300;
 
 const POSITIVE_HINT = /article|body|content|entry|main|post|story|text|news|본문|기사|view|detail|read/i;
 const NEGATIVE_HINT = BOILERPLATE;
@@ -98,7 +101,17 @@ function isExcluded(element: Element): boolean {
     if (typeof name === 'string' && name && BOILERPLATE.test(name)) return true;
   }
   if (element.hasAttribute('data-ad') || element.hasAttribute('data-ad-slot')) return true;
-  return false;
+  // Component names some sites use instead of classes (`data-component="byline-block"`, `data-testid="related-links"`).
+  const component = element.getAttribute('data-component') ?? element.getAttribute('data-testid');
+  return !!component && BOILERPLATE.test(component);
+}
+
+/** A one-line promo inside the article ("Read more: …", "▶ 관련기사 …"): a label, then mostly link text. */
+function isPromoLine(element: Element): boolean {
+  const first = firstText(element);
+  if (!first || !PROMO_LABEL.test(first)) return false;
+  if ((element.textContent?.length ?? 0) > PROMO_LINE_MAX) return false;
+  return element.getElementsByTagName('a').length > 0 && linkDensity(element) > 0.4;
 }
 
 /** Whether a block element is an ad that labels itself. Looks at the first text only. */
@@ -442,7 +455,7 @@ export function extractArticle(doc: Document, root: Element = findArticleRoot(do
       if (isExcluded(child) && !(child === root)) continue;
       if (tag === 'HEADER' && !child.closest('article')) continue; // the site's header, not the article's
       const block = BLOCK_TAGS.has(tag);
-      if (block && (isLabelledAd(child) || isLinkList(child))) continue;
+      if (block && (isLabelledAd(child) || isLinkList(child) || isPromoLine(child))) continue;
       if (block) builder.breakParagraph();
       else if (tag === 'TD' || tag === 'TH') builder.separator('\t');
       visit(child);

@@ -124,6 +124,28 @@ describe('extractArticle on hand-made pages', () => {
     expect(extractArticle(doc).text).toBe('First paragraph with enough words to be the body, really.\nSecond paragraph, still the body.');
   });
 
+  it('leaves out blocks named by data attributes (byline, links, tags) and one-line promos inside the body', () => {
+    const doc = load(`<main><article><h1>UK inflation falls to 2.2%</h1>
+      <div data-component="byline-block"><span>A Reporter</span><span>Economics editor</span><time>14 August 2024</time></div>
+      <div data-component="text-block"><p>UK inflation fell to 2.2% in the year to July, down from 2.3% in June, the ONS said.</p></div>
+      <div data-component="links-block"><p><b>Read more:</b> <a href="#">What is inflation and why does it matter?</a></p></div>
+      <p><b>Read more:</b> <a href="#">Interest rates cut to 5% in first fall since 2020</a></p>
+      <p>▶ <a href="#">관련기사: 금리 0.25%p 인하</a></p>
+      <div data-testid="related-topics"><a href="#">Inflation</a></div>
+      <div data-component="text-block"><p>Services inflation fell sharply to 5.2% from 5.7%, figures showed.</p></div>
+      <p>Read more about the data in the ONS release, which covers 700 items in a basket of goods and services.</p>
+      </article></main>`);
+    expect(extractArticle(doc).text).toBe(
+      [
+        'UK inflation falls to 2.2%',
+        'UK inflation fell to 2.2% in the year to July, down from 2.3% in June, the ONS said.',
+        'Services inflation fell sharply to 5.2% from 5.7%, figures showed.',
+        // A sentence that starts like a promo but is prose (no links) stays.
+        'Read more about the data in the ONS release, which covers 700 items in a basket of goods and services.',
+      ].join('\n'),
+    );
+  });
+
   it('reads a portal layout: body text directly in <article> with <br> breaks, related links and reporter box left out', () => {
     const doc = load(`<body><div id="header"><a href="#">뉴스홈</a> <a href="#">정치</a></div>
       <div id="ct"><div class="media_end_head"><h2>반도체 수출 3개월 연속 증가</h2></div>
