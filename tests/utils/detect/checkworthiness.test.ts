@@ -63,6 +63,16 @@ describe('scoreCheckworthiness: English', () => {
   });
 });
 
+describe('denseFeatures: money', () => {
+  const money = (sentence: string) => denseFeatures(sentence, 'en')[DENSE_FEATURES.indexOf('money')];
+  it('reads any currency sign before a number, not only the dollar', () => {
+    for (const sentence of ['It cost $5 million.', 'The deal values it at £4.5bn.', 'The project costs €200m.', 'It fell past ¥150.', 'A ticket is ₩1,300.']) {
+      expect(money(sentence), sentence).toBe(1);
+    }
+    expect(money('The committee met at 5 pm.')).toBe(0);
+  });
+});
+
 describe('scoreCheckworthiness: Korean', () => {
   it('scores a reported figure above an opinion and a question', () => {
     const claim = scoreCheckworthiness('지난해 반도체 수출은 전년 대비 12% 증가한 1천억달러를 기록했다고 산업부가 밝혔다.', 'ko');

@@ -115,7 +115,8 @@ export const englishLexicon: LanguageLexicon = {
       'dollar dollars cents budget deficit debt tax taxes spending spent cost costs paid pay salary wage wages revenue ' +
         'income profit profits billion trillion euro euros pounds yen',
     ),
-    patterns: [{ pattern: /\$\s?\d/, chars: '$' }],
+    // Any currency sign before a number (news abroad writes £4.5bn, €200m, ¥150, ₩1,300).
+    patterns: [{ pattern: /[$€£¥₩]\s?\d/, chars: '$€£¥₩' }],
   },
   institution: {
     phrases: words(
