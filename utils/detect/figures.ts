@@ -458,6 +458,8 @@ function figureAt(text: string, i: number, floor: number): Built {
   if (core.digits && !def && !currency && core.pow === 0) {
     // `그록3`: a name glued to a Hangul word, not a count
     if (isHangul(prev)) return { next: core.end };
+    // `3분기`, `4분기 매출`: a quarter of the year names a period, it counts nothing.
+    if (text.startsWith('분기', core.end)) return { next: core.end + 2 };
     if (isVersionLike(text, core) && min === undefined) return { next: core.end };
   }
   if (core.digits && !def && !currency && core.pow === 0 && core.intDigits === 4 && !core.grouped && core.decimals === 0 && min === undefined && value >= 1000 && value <= 2999) {

@@ -129,7 +129,7 @@ for (const [symbol, code] of [['€', 'EUR'], ['£', 'GBP'], ['$', 'USD'], ['¥'
 
 // ── percent, points, multiples ───────────────────────────────────────────
 add(['%p', '%P', '%포인트', '% 포인트', '％p', '퍼센트포인트', '퍼센트 포인트', '퍼센티지포인트', 'percentage points', 'percentage point', 'pct points', 'pct pts', 'ppts', 'ppt', 'pp'], { kind: 'pp', unit: 'pp', factor: 1 });
-add(['basis points', 'basis point', 'bps', 'bp', '베이시스포인트', '베이시스 포인트', 'bp포인트'], { kind: 'pp', unit: 'pp', factor: 0.01 });
+add(['basis points', 'basis point', 'basis-point', 'bps', 'bp', '베이시스포인트', '베이시스 포인트', 'bp포인트'], { kind: 'pp', unit: 'pp', factor: 0.01 });
 add(['%', '％', '퍼센트', '퍼센티지', '프로', 'percent', 'per cent', 'percentage', 'percents', 'pct'], { kind: 'percent', unit: '%', factor: 1 });
 // `3.4pc` (British papers): glued only, `5 pc` is more often personal computers
 add('pc', { kind: 'percent', unit: '%', factor: 1, gluedOnly: true }, true);
