@@ -424,7 +424,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     unitCode = null;
   }
 
-  // `2대1로 꺾고` is a score and `1인당` a per-unit marker: neither counts 대 or 인.
+  // `2대1로 꺾고` is a score, not a count of 대.
   if (def?.kind === 'count' && !currency && min === undefined) {
     if (def.counter === '대') {
       // A score's second number stands alone: `2대1로`, `3 대 2 역전승`, not `3대 2천만원` (3 trucks, 20 million won).
@@ -438,7 +438,6 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (def.counter === '대' && value >= 10 && value <= 90 && value % 10 === 0 && AGE_GROUP_AFTER.test(text.slice(figureEnd, figureEnd + 6))) {
       return { next: figureEnd };
     }
-    if (value === 1 && text[figureEnd] === '당') return { next: figureEnd };
   }
 
   // numeral words alone are prose (`one of the`, `이 회사`); they need a unit, a scale or a counted noun
