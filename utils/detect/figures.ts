@@ -220,6 +220,10 @@ function englishFractionStands(text: string, core: NumberCore): boolean {
 
 const CHANGED_BY = /(?:fallen|fell|dropped|declined|rose|risen|grown|grew|increased|decreased|cut|reduced|shrunk|shrank|slashed|jumped|climbed|surged|plunged|slumped|tumbled)\s+by\s$/i;
 
+const ORDINAL_DAE_AFTER = /^\s?(?:국회|대선|총선|대통령|국회의원|지방선거|의회|대법원장|정부)/;
+const NAMED_NUMBER_BEFORE = /(?:S&P|FTSE|Fortune|KOSPI|KOSDAQ|코스피|코스닥|Nasdaq|NASDAQ|Nikkei|닛케이|Russell|Stoxx|STOXX|Xbox|Boeing|보잉|Highway|Route|Interstate|Room|Flight|Gate|Platform|Channel|Section|Article|Chapter|Proposition|Apollo)\s$/;
+/** Nouns a bare year names (`the 2024 election`, `2022 World Cup`). */
+const YEAR_NOUN_AFTER = /^\s(?:elections?|campaign|season|budget|census|survey|Olympics|Olympic|World Cup|race|midterms?|presidential|general election|fiscal|financial year|edition|referendum|summit|crisis|war|games|Games|championship|tournament|World Series|Super Bowl|Paris|Tokyo|Beijing|model year|tax year)\b/;
 const AGE_GROUP_AFTER = /^(?:초반|중반|후반|\s?(?:남성|여성|남녀|남자|여자|청년|젊은|이상|이하|연령|가구|직장인|환자|응답자|여성은|남성은|층|세대|주부|부부|대학생|취업자|근로자|가장|엄마|아빠|배우|가수|의원|초|중|후))/;
 
 function isVersionLike(text: string, core: NumberCore): boolean {
@@ -268,6 +272,10 @@ function figureAt(text: string, i: number, floor: number): Built {
     // `GPT-4o`, `COVID-19`, `F-35`: a name with a number
     if ((prev === 45 || prev === 0x2010) && (isLatin(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) return { next: alnumRunEnd(text, i) };
     if (prev === 91 /* [ */ && /^\d{1,3}\]/.test(text.slice(i, i + 4))) return { next: text.indexOf(']', i) + 1 };
+    // `3·1절`, `6·25 전쟁`, `5·18`: Korean names events by their date with a middle dot; neither number counts.
+    if ((prev === 0xb7 || prev === 0x30fb) && isDigit(text.charCodeAt(i - 2))) return { next: alnumRunEnd(text, i) };
+    const dotted = /^\d{1,2}[·・]\d{1,2}(?!\d)/.exec(text.slice(i, i + 6));
+    if (dotted) return { next: i + dotted[0].length };
     const phoneStart = prev === 43 /* + */ || prev === 40 /* ( */ ? i - 1 : i;
     const phone = sticky(PHONE, text, phoneStart);
     if (phone) return { next: phoneStart + phone[0].length };
@@ -434,6 +442,8 @@ function figureAt(text: string, i: number, floor: number): Built {
         return { next: figureEnd + score[0].length - next.length };
       }
     }
+    // `21대 국회`, `20대 대선`: the 21st National Assembly, the 20th presidential election.
+    if (def.counter === '대' && ORDINAL_DAE_AFTER.test(text.slice(figureEnd, figureEnd + 6))) return { next: figureEnd };
     // `20대 남성`, `30대 초반`: an age group (people in their twenties), not twenty vehicles.
     if (def.counter === '대' && value >= 10 && value <= 90 && value % 10 === 0 && AGE_GROUP_AFTER.test(text.slice(figureEnd, figureEnd + 6))) {
       return { next: figureEnd };
@@ -459,10 +469,12 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (isHangul(prev)) return { next: core.end };
     // `3분기`, `4분기 매출`: a quarter of the year names a period, it counts nothing.
     if (text.startsWith('분기', core.end)) return { next: core.end + 2 };
+    // `S&P 500`, `FTSE 100`, `Boeing 737`, `Route 66`, `코스피 200`: the number is part of a name.
+    if (NAMED_NUMBER_BEFORE.test(text.slice(Math.max(0, core.start - 12), core.start))) return { next: core.end };
     if (isVersionLike(text, core) && min === undefined) return { next: core.end };
   }
   if (core.digits && !def && !currency && core.pow === 0 && core.intDigits === 4 && !core.grouped && core.decimals === 0 && min === undefined && value >= 1000 && value <= 2999) {
-    if (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 16), start))) {
+    if (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) || YEAR_NOUN_AFTER.test(text.slice(core.end, core.end + 24))) {
       return { figure: { start, end: core.end, text: text.slice(start, core.end), kind: 'date', unit: null, iso: String(value) }, next: core.end };
     }
   }

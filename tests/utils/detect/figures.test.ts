@@ -254,6 +254,7 @@ describe('detectFigures: dates', () => {
     ['on 4 March 2025 the', '4 March 2025', '2025-03-04'],
     ['in March 2025', 'March 2025', '2025-03'],
     ['$400 billion by 2027', '2027', '2027'],
+    ['ahead of the 2024 election', '2024', '2024'],
   ])('%s', (text, surface, iso) => {
     const f = figure(text, surface);
     expect(f.kind).toBe('date');
@@ -285,6 +286,17 @@ describe('detectFigures: not figures', () => {
     '한국은 일본을 2대1로 꺾었다',
     '3 대 2 역전승',
     '3분기 실적',
+    'a Boeing 737 jet',
+    'the S&P 500 index',
+    'the FTSE 100 closed',
+    'Fortune 500 companies',
+    'an Xbox 360',
+    'Route 66',
+    '코스피 200 지수',
+    '21대 국회',
+    '3·1절 기념식',
+    '6·25 전쟁',
+    '5·18 민주화운동',
     '지난해 4분기 매출',
     '20대 남성이 숨졌다',
     '30대 초반 직장인',
