@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { FactmarkDB } from '../utils/db/schema';
 import { t, uiLanguage } from '../utils/i18n';
 import { isBroadcast, sendRequest, type MessageTransport, type SyncStatusView } from '../utils/messages';
+import { pendingCount as countPending } from '../utils/sync/outbox';
 import { localizeSyncError } from '../utils/sync/status-text';
 import { SyncConflictList } from './SyncConflictList';
 import { SYNC_STYLES } from './sync-styles';
@@ -57,7 +58,8 @@ export function SyncStatus({ db, transport, compact = false, subscribe = default
   const [status, setStatus] = useState<SyncStatusView>();
   const [requestError, setRequestError] = useState<string>();
   const [showConflicts, setShowConflicts] = useState(false);
-  const pending = useLiveQuery(async () => (await db.outbox.orderBy('docId').uniqueKeys()).length, [db]);
+  // One count the whole extension shares (utils/sync), not a cursor over every outbox row here.
+  const pending = useLiveQuery(() => countPending(db), [db]);
   const conflicts = useLiveQuery(() => db.revisions.filter((r) => r.conflicts.length > 0).count(), [db]);
 
   useEffect(() => {
