@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../utils/background/handlers';
-import { openDatabase } from '../utils/db/schema';
+import { openWriterDatabase } from '../utils/db/repository';
 import { type Broadcast, dispatch, senderOrigin } from '../utils/messages';
 import { createSyncService, SYNC_ALARM, SYNC_RETRY_ALARM } from '../utils/sync/service';
 import { readSyncSettings, SYNC_SETTINGS_KEY } from '../utils/sync/settings';
@@ -9,7 +9,7 @@ import { registerSelectionActions, type SelectionActionsBrowser } from '../utils
 import { t } from '../utils/i18n';
 
 export default defineBackground(() => {
-  const db = openDatabase();
+  const db = openWriterDatabase();
   const extensionOrigin = browser.runtime.getURL('/');
 
   // Every open view hears about every change: tabs through tabs.sendMessage,

@@ -5,7 +5,7 @@
  */
 import type { Annotation, PageRecord } from '../annotation';
 import type { Check, Claim, Figure } from '../detect/types';
-import type { FactmarkDB } from './schema';
+import { openDatabase, type FactmarkDB } from './schema';
 import { siteOf } from './page-url';
 
 export interface Clock {
@@ -188,6 +188,17 @@ function sortKeys(value: unknown): unknown {
  * Imports validated annotations all-or-nothing. Same id + same content is
  * unchanged (so re-import creates no duplicates); a newer incoming edit wins;
  * an import over a local tombstone restores the note.
+ *
+ * The outbox rows (one per written note, for sync) come one transaction later.
+ * The import's own transaction records the written ids as one `pendingImports`
+ * row; `queuePendingImports` turns it into outbox rows in a transaction created
+ * right behind it, before this returns. 10,000 outbox rows are ~40% of a large
+ * import's IndexedDB work (one request each); the caller no longer waits for
+ * them, yet nothing sync does can miss them: IndexedDB runs transactions with
+ * overlapping scopes in creation order, so every outbox reader started after
+ * the import (every sync step, the pending count) waits for those rows. A
+ * worker that dies in between leaves the pendingImports row, which the next
+ * start replays before anything else (`openWriterDatabase`).
  */
 export async function importAnnotations(
   db: FactmarkDB,
@@ -195,7 +206,7 @@ export async function importAnnotations(
   pages: { url: string; title: string }[] = [],
   clock: Clock = systemClock,
 ): Promise<{ added: number; updated: number; unchanged: number }> {
-  return db.transaction('rw', [db.annotations, db.outbox, db.pages], async () => {
+  const imported = db.transaction('rw', [db.annotations, db.pendingImports, db.pages], async () => {
     const now = clock.now();
     // One key-only read finds which ids exist; only those are fetched (an import
     // into an empty or mostly new database then skips 10,000 single gets).
@@ -207,8 +218,10 @@ export async function importAnnotations(
     let updated = 0;
     let unchanged = 0;
     for (const raw of incoming) {
-      const annotation: Annotation = { ...raw, quote: raw.quote.normalize('NFC'), tags: uniqueTags(raw.tags) };
-      delete annotation.rev;
+      // Rest, not `delete annotation.rev`: a deleted property turns the object into a
+      // slow dictionary, and every one of them is then cloned twice by IndexedDB.
+      const { rev: _rev, ...fields } = raw;
+      const annotation: Annotation = { ...fields, quote: raw.quote.normalize('NFC'), tags: uniqueTags(raw.tags) };
       const local = existing.get(annotation.id);
       if (!local) {
         added++;
@@ -223,8 +236,6 @@ export async function importAnnotations(
         toPut.push({ ...annotation, ...(local.rev ? { rev: local.rev } : {}) });
       }
     }
-    await db.annotations.bulkPut(toPut);
-    await db.outbox.bulkAdd(toPut.map((a) => ({ docId: a.id, at: now })));
     // A Map, not pages.find per note: a 10,000-note import with 10,000 pages stays linear.
     const titles = new Map(pages.map((p) => [p.url, p.title]));
     const pageRows = new Map<string, PageRecord>();
@@ -233,17 +244,57 @@ export async function importAnnotations(
       const title = titles.get(a.pageUrl) || a.pageUrl;
       pageRows.set(a.pageUrl, { url: a.pageUrl, title, site: siteOf(a.pageUrl), firstSeen: now, lastSeen: now });
     }
-    const known = new Map((await db.pages.bulkGet([...pageRows.keys()])).filter(Boolean).map((p) => [p!.url, p!]));
-    await db.pages.bulkPut(
-      [...pageRows.values()].flatMap((row) => {
-        const page = known.get(row.url);
-        if (!page) return [row];
-        // A page first known only by its URL takes the imported title; a real title is kept.
-        return page.title === page.url && row.title !== row.url ? [{ ...page, title: row.title }] : [];
-      }),
-    );
+    const writePages = async () => {
+      const known = new Map((await db.pages.bulkGet([...pageRows.keys()])).filter(Boolean).map((p) => [p!.url, p!]));
+      await db.pages.bulkPut(
+        [...pageRows.values()].flatMap((row) => {
+          const page = known.get(row.url);
+          if (!page) return [row];
+          // A page first known only by its URL takes the imported title; a real title is kept.
+          return page.title === page.url && row.title !== row.url ? [{ ...page, title: row.title }] : [];
+        }),
+      );
+    };
+    // Issued together, not one after the other: this thread queues the pages while the
+    // database is still storing the notes. Any failure rejects the transaction's scope,
+    // and Dexie aborts all of it.
+    await Promise.all([
+      db.annotations.bulkPut(toPut),
+      toPut.length ? db.pendingImports.add({ docIds: toPut.map((a) => a.id), at: now }) : undefined,
+      writePages(),
+    ]);
     return { added, updated, unchanged };
   });
+  // Created now, so right behind the import's transaction (see above). If it fails, the row
+  // stays in pendingImports and the next import or the next start writes it.
+  queuePendingImports(db).catch(() => {});
+  return imported;
+}
+
+/**
+ * Turns every pendingImports row into outbox rows (one per note, as any local
+ * write appends) and removes it, in one transaction; returns the rows written.
+ */
+export async function queuePendingImports(db: FactmarkDB): Promise<number> {
+  return db.transaction('rw', [db.pendingImports, db.outbox], async () => {
+    const pending = await db.pendingImports.toArray();
+    if (!pending.length) return 0;
+    const rows = pending.flatMap((p) => p.docIds.map((docId) => ({ docId, at: p.at })));
+    await Promise.all([db.outbox.bulkAdd(rows), db.pendingImports.bulkDelete(pending.map((p) => p.seq!))]);
+    return rows.length;
+  });
+}
+
+/**
+ * The background's database (the only writer): whenever it opens, imports a
+ * dead worker left without outbox rows get them before any other operation
+ * runs (Dexie holds every query until its 'ready' subscribers are done).
+ */
+export function openWriterDatabase(...args: Parameters<typeof openDatabase>): FactmarkDB {
+  const db = openDatabase(...args);
+  // A failed replay must not keep the database shut: the row stays for the next import or start.
+  db.on('ready', (vip) => queuePendingImports(vip as FactmarkDB).then(() => undefined, () => undefined), true);
+  return db;
 }
 
 function dropUndefined(record: object): void {

@@ -5,7 +5,10 @@
  *    (yields to the event loop every 500 entries; the yields are part of the time);
  *  - message check: the background validates the `annotations.import` payload
  *    against `requestSchemas` before it writes;
- *  - write: `importAnnotations`, one transaction into a fresh database.
+ *  - write: `importAnnotations`, one transaction into a fresh database, until it
+ *    returns (the background replies then);
+ *  - outbox: the sync outbox rows, written by a second transaction queued behind
+ *    the import; timed from the reply until an outbox read (which waits for it) answers.
  * Exposes `formatsBench` on globalThis for the Node side to call.
  */
 import * as v from 'valibot';
@@ -52,10 +55,12 @@ const bench = {
     const t2 = performance.now();
     const result = await importAnnotations(db, message.output.annotations, message.output.pages);
     const t3 = performance.now();
+    const queued = await db.outbox.count();
+    const t4 = performance.now();
     const stored = await db.annotations.count();
     db.close();
     await deleteDatabase(name);
-    return { parse: t1 - t0, message: t2 - t1, write: t3 - t2, total: t3 - t0, added: result.added, stored, mib: text.length / 1_048_576 };
+    return { parse: t1 - t0, message: t2 - t1, write: t3 - t2, outbox: t4 - t3, total: t3 - t0, added: result.added, stored, queued, mib: text.length / 1_048_576 };
   },
 };
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../utils/annotation';
 import { openDatabase, SCHEMA_V1 } from '../../../utils/db/schema';
-import { annotationsForPage, orphanIdsForPage } from '../../../utils/db/repository';
+import { annotationsForPage, listAnnotations, orphanIdsForPage } from '../../../utils/db/repository';
 
 /** Rows for every v1 table, including Korean text, tombstones, sync bookkeeping and settings. */
 function v1Rows(count: number) {
@@ -59,7 +59,7 @@ describe('schema migrations', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(db.verno).toBe(2);
     for (const [table, list] of Object.entries(rows)) {
       const after = await db.table(table).toArray();
       expect(after, table).toHaveLength(list.length);
@@ -73,7 +73,13 @@ describe('schema migrations', () => {
     // The indexes the app queries still answer after the upgrade.
     expect((await annotationsForPage(db, 'https://news.example.kr/0')).length).toBeGreaterThan(0);
     expect([...(await orphanIdsForPage(db, 'https://news.example.kr/0'))]).toEqual(['a0']);
-    expect(await db.annotations.where('tags').equals('반도체').count()).toBe(250);
+    const live = await listAnnotations(db);
+    expect(live).toHaveLength(450);
+    expect(live.map((a) => a.updatedAt)).toEqual(live.map((a) => a.updatedAt).sort().reverse());
+    // v2 dropped the note indexes nothing queried; the backend store itself lost them.
+    const store = db.backendDB().transaction('annotations', 'readonly').objectStore('annotations');
+    expect([...store.indexNames].sort()).toEqual(['pageUrl', 'updatedAt']);
+    expect(await db.pendingImports.count()).toBe(0);
     expect(await db.outbox.orderBy('seq').last()).toMatchObject({ seq: 2 });
     db.close();
   });

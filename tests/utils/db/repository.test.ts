@@ -7,7 +7,9 @@ import {
   importAnnotations,
   listAnnotations,
   NotFoundError,
+  openWriterDatabase,
   orphanIdsForPage,
+  queuePendingImports,
   reportAnchors,
   saveAnnotation,
   updateAnnotation,
@@ -75,16 +77,67 @@ describe('repository', () => {
     expect(await db.annotations.count()).toBe(2); // tombstones stay for sync
   });
 
-  it('imports all-or-nothing: a failing write leaves the database as it was', async () => {
+  // The notes, pages and pending-import writes of an import are in flight together: any one failing undoes all.
+  it.each(['pages', 'pendingImports', 'annotations'] as const)('imports all-or-nothing: a failing %s write leaves the database as it was', async (table) => {
     const db = openDatabase(`t-${Math.random()}`);
     const saved = await saveAnnotation(db, draft);
     const before = await dumpDatabase(db);
-    db.pages.hook('creating', () => {
+    db[table].hook('creating', () => {
       throw new Error('disk on fire');
     });
-    const fresh = { ...saved, id: 'other', pageUrl: 'https://other.example/' };
-    await expect(importAnnotations(db, [fresh])).rejects.toThrow(/disk on fire/);
+    const fresh = Array.from({ length: 60 }, (_, i) => ({ ...saved, id: `other-${i}`, pageUrl: `https://other.example/${i % 3}` }));
+    await expect(importAnnotations(db, fresh)).rejects.toThrow(/disk on fire/);
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('queues every written note in the outbox for any reader that starts after the import returns', async () => {
+    const db = openDatabase(`t-${Math.random()}`);
+    const saved = await saveAnnotation(db, draft);
+    await db.outbox.clear();
+    const notes = Array.from({ length: 300 }, (_, i) => ({ ...saved, id: `n-${i}`, pageUrl: `https://other.example/${i % 7}` }));
+    const older = { ...saved, updatedAt: '2000-01-01T00:00:00.000Z', comment: 'older' };
+    expect(await importAnnotations(db, [...notes, older])).toEqual({ added: 300, updated: 0, unchanged: 1 });
+    // No wait here: the outbox rows' transaction was created before importAnnotations returned.
+    const rows = await db.outbox.toArray();
+    expect(rows.map((r) => r.docId).sort()).toEqual(notes.map((n) => n.id).sort());
+    expect(rows.every((r) => r.rev === undefined)).toBe(true);
+    expect(await db.pendingImports.count()).toBe(0);
+    // A re-import writes nothing, so queues nothing.
+    expect(await importAnnotations(db, notes)).toEqual({ added: 0, updated: 0, unchanged: 300 });
+    expect(await db.outbox.count()).toBe(300);
+  });
+
+  it('keeps an import owed its outbox rows when writing them fails, and writes them on the next try', async () => {
+    const db = openDatabase(`t-${Math.random()}`);
+    const saved = await saveAnnotation(db, draft);
+    await db.outbox.clear();
+    const failing = () => {
+      throw new Error('disk on fire');
+    };
+    db.outbox.hook('creating', failing);
+    const notes = Array.from({ length: 60 }, (_, i) => ({ ...saved, id: `n-${i}` }));
+    expect(await importAnnotations(db, notes)).toEqual({ added: 60, updated: 0, unchanged: 0 });
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.pendingImports.toArray()).flatMap((p) => p.docIds)).toHaveLength(60);
+    db.outbox.hook('creating').unsubscribe(failing);
+    expect(await queuePendingImports(db)).toBe(60);
+    expect(await db.pendingImports.count()).toBe(0);
+    expect(new Set((await db.outbox.toArray()).map((r) => r.docId)).size).toBe(60);
+  });
+
+  it('the writer database replays a pending import (a worker that died before its outbox rows) before any other read', async () => {
+    const name = `t-${Math.random()}`;
+    const first = openDatabase(name);
+    await first.pendingImports.add({ docIds: ['a', 'b', 'c'], at: '2025-01-01T00:00:00.000Z' });
+    first.close();
+    const db = openWriterDatabase(name);
+    expect((await db.outbox.toArray()).map((r) => r.docId)).toEqual(['a', 'b', 'c']);
+    expect(await db.pendingImports.count()).toBe(0);
+    db.close();
+    // Reopening finds nothing left to replay.
+    const again = openWriterDatabase(name);
+    expect(await again.outbox.count()).toBe(3);
+    again.close();
   });
 
   it('gives imported pages their titles, upgrading a URL-only placeholder but keeping a real title', async () => {
