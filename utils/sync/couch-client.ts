@@ -24,6 +24,8 @@ export interface RequestOptions {
   method?: string;
   query?: Record<string, string | number | boolean>;
   body?: unknown;
+  /** The body already written as JSON text (instead of `body`). */
+  json?: string;
   headers?: Record<string, string>;
   timeoutMs?: number;
   /** Statuses returned as `{ status, body }` instead of thrown. */
@@ -117,7 +119,8 @@ export class CouchClient {
       url += `?${params.toString()}`;
     }
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const payload = options.json ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    if (payload !== undefined) headers['Content-Type'] = 'application/json';
     if (this.auth.kind === 'basic') headers.Authorization = `Basic ${base64Utf8(`${this.auth.username}:${this.auth.password}`)}`;
 
     if (this.signal?.aborted) throw new SyncError('aborted', 'Sync stopped');
@@ -134,9 +137,9 @@ export class CouchClient {
       let response: Response;
       try {
         response = await this.fetch(url, {
-          method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+          method: options.method ?? (payload === undefined ? 'GET' : 'POST'),
           headers,
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          body: payload,
           signal: controller.signal,
           // Cookie auth needs the browser's cookie jar; basic auth must not send stray cookies.
           credentials: this.auth.kind === 'cookie' ? 'include' : 'omit',

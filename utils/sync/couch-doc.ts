@@ -38,6 +38,17 @@ export function toCouchDoc(id: string, rev: string, revisions: { start: number; 
 }
 
 /**
+ * `JSON.stringify(toCouchDoc(…))` in meaning, from the JSON text of a body
+ * (an object) that has no `_id`, `_rev` or `_revisions` of its own: the
+ * request reuses the text written for the revision hash.
+ */
+export function couchDocJson(id: string, rev: string, revisions: { start: number; ids: string[] }, bodyJson: string): string {
+  const open = bodyJson.slice(0, -1);
+  const meta = `"_id":${JSON.stringify(docIdOf(id))},"_rev":${JSON.stringify(rev)},"_revisions":${JSON.stringify(revisions)}}`;
+  return open === '{' ? open + meta : `${open},${meta}`;
+}
+
+/**
  * A pulled document → an annotation (validated like an import), or an error
  * in plain words. Deleted documents return null content: the caller keeps the
  * local fields and marks them deleted.

@@ -12,6 +12,7 @@ import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { toCouchBody, type CouchBody } from './couch-doc';
 import { readByIds } from './read-by-ids';
+import { readLedger, withLedgerRev, type RevLedger } from './rev-ledger';
 import { extendPath, leafRev, parseRev, pathContains, revisionHash, formatRev, stemPath, canonicalJson, type RevisionPath } from './revision';
 
 export interface PushItem {
@@ -19,11 +20,27 @@ export interface PushItem {
   rev: string;
   revisions: RevisionPath;
   body: CouchBody;
+  /** `body` as `canonicalJson` wrote it for the revision hash, when at hand: sent as it is. */
+  json?: string;
 }
 
-/** Distinct document ids in the outbox, sorted (so a batch is one contiguous key range). */
+/** The outbox, read once: each note's rows, and the note ids sorted (so a batch is one contiguous key range). */
+export async function outboxByDoc(db: FactmarkDB): Promise<{ ids: string[]; rows: Map<string, OutboxRecord[]> }> {
+  // One getAll over the store, grouped here: uniqueKeys() on the docId index walks a
+  // cursor, one round trip to the browser process per note (10,000 on a first sync),
+  // and a getAll over that index looks every row up a second time.
+  const rows = new Map<string, OutboxRecord[]>();
+  for (const row of await db.outbox.toArray()) {
+    const list = rows.get(row.docId);
+    if (list) list.push(row);
+    else rows.set(row.docId, [row]);
+  }
+  return { ids: [...rows.keys()].sort(), rows };
+}
+
+/** Distinct document ids in the outbox, sorted. */
 export async function outboxDocIds(db: FactmarkDB): Promise<string[]> {
-  return (await db.outbox.orderBy('docId').uniqueKeys()) as string[];
+  return (await outboxByDoc(db)).ids;
 }
 
 /**
@@ -44,7 +61,7 @@ export async function outboxRowsFor(db: FactmarkDB, ids: string[]): Promise<Outb
 }
 
 export async function pendingCount(db: FactmarkDB): Promise<number> {
-  return (await db.outbox.orderBy('docId').uniqueKeys()).length;
+  return (await outboxDocIds(db)).length;
 }
 
 interface SealPlan {
@@ -62,7 +79,9 @@ function planKey(annotation: Annotation, parent: string | undefined): string {
  * authority: a push records new revisions there only (rewriting every note
  * row, with all its indexes, would double the cost of a large push).
  * `annotation.rev` is the revision the row was last written with (pulls,
- * resolutions), a hint for readers of the row alone.
+ * resolutions), a hint for readers of the row alone. A first revision pushed
+ * from here is in neither: sync code reads notes through `withLedgerRev`
+ * (rev-ledger.ts), which fills `rev` in from the ledger.
  */
 export function currentRev(annotation: Annotation, record: RevisionRecord | undefined): string | undefined {
   return record?.revisions.ids.length ? leafRev(record.revisions) : annotation.rev;
@@ -81,10 +100,17 @@ export function winnerPath(annotation: Annotation, record: RevisionRecord | unde
  * is still exactly that snapshot; a document edited meanwhile is sealed on the
  * next round.
  */
-export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => string): Promise<{ items: PushItem[]; retry: string[] }> {
-  const [annotations, records0, rows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
+export async function sealAndCollect(
+  db: FactmarkDB,
+  ids: string[],
+  now: () => string,
+  ledger?: RevLedger,
+): Promise<{ items: PushItem[]; retry: string[] }> {
+  ledger ??= await readLedger(db);
+  const [annotations0, records0, rows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
     Promise.all([db.annotations.bulkGet(ids), db.revisions.bulkGet(ids), outboxRowsFor(db, ids)]),
   );
+  const annotations = annotations0.map((annotation, index) => withLedgerRev(annotation, records0[index], ledger));
   const unsealed = new Set(rows.filter((row) => !row.rev).map((row) => row.docId));
   const plans = new Map<string, SealPlan>();
   for (const [index, annotation] of annotations.entries()) {
@@ -114,8 +140,8 @@ export async function sealAndCollect(db: FactmarkDB, ids: string[], now: () => s
     ids.forEach((id, index) => {
       const docRows = rowsByDoc.get(id) ?? [];
       if (!docRows.length) return;
-      let annotation = current[index];
       let record = records[index];
+      let annotation = withLedgerRev(current[index], record, ledger);
       if (!annotation || (annotation.deleted && !currentRev(annotation, record))) {
         // Gone, or created and deleted before it ever reached a server: nothing to tell anyone.
         deleteRows.push(...docRows.map((r) => r.seq!));
@@ -173,29 +199,33 @@ export function deletedLeafBody(): CouchBody {
  * Queues every stored note for a push check (first sync with a server, or a
  * server whose database was recreated). Sealed rows re-offer the existing
  * revisions, so nothing gets a new revision; `_revs_diff` skips what the
- * server has.
+ * server has. `queued`: notes the caller just saw in the outbox (else read
+ * here; one queued meanwhile gets a second row, which its push covers too).
+ * Returns the rows added.
  */
-export async function enqueueAll(db: FactmarkDB, now: () => string): Promise<number> {
+export async function enqueueAll(db: FactmarkDB, now: () => string, ledger?: RevLedger, queued?: Set<string>): Promise<OutboxRecord[]> {
+  ledger ??= await readLedger(db);
   return db.transaction('rw', [db.annotations, db.outbox, db.revisions], async () => {
-    const queued = new Set(await db.outbox.orderBy('docId').uniqueKeys());
+    queued ??= new Set(await outboxDocIds(db));
     // Key-only scan: notes already queued (all of them on a first sync after
     // creating notes offline) need no read; the rest are read by key range.
     const keys = (await db.annotations.toCollection().primaryKeys()) as string[];
-    const ids = keys.filter((id) => !queued.has(id));
-    if (!ids.length) return 0;
+    const ids = keys.filter((id) => !queued!.has(id));
+    if (!ids.length) return [];
     const revisionKeys = (await db.revisions.toCollection().primaryKeys()) as string[];
     const [annotations, records] = await Promise.all([readByIds(db.annotations, ids, keys), readByIds(db.revisions, ids, revisionKeys)]);
     const rows: OutboxRecord[] = [];
     const at = now();
     ids.forEach((id, index) => {
-      const annotation = annotations[index];
-      if (!annotation) return;
       const record = records[index];
+      const annotation = withLedgerRev(annotations[index], record, ledger);
+      if (!annotation) return;
       const rev = currentRev(annotation, record);
       rows.push(rev ? { docId: id, at, rev } : { docId: id, at });
       for (const conflict of record?.conflicts ?? []) rows.push({ docId: id, at, rev: conflict.rev });
     });
-    await db.outbox.bulkAdd(rows);
-    return rows.length;
+    const seqs = await db.outbox.bulkAdd(rows, { allKeys: true });
+    rows.forEach((row, index) => (row.seq = seqs[index] as number));
+    return rows;
   });
 }

@@ -6,8 +6,10 @@
  *    the content. It writes only a one-row journal of the revisions about to
  *    be sent.
  * 2. after the server has them, `acknowledgePush` (one write transaction)
- *    records the revisions and names the outbox rows they cover; the caller
- *    deletes those (a whole push pass at once: few key-range deletes).
+ *    records the revisions (a note's first revision in the ledger of
+ *    rev-ledger.ts, others in its revision record) and names the outbox rows
+ *    they cover; the caller deletes those (a whole push pass at once: few
+ *    key-range deletes).
  *    A row still there whose content is exactly its recorded revision is
  *    recognised as covered (no new revision).
  *
@@ -21,8 +23,9 @@ import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { toCouchBody } from './couch-doc';
 import { readByIds, type SortedKeys } from './read-by-ids';
+import { ledgerRow, readLedger, withLedgerRev, type RevLedger } from './rev-ledger';
 import { currentRev, deletedLeafBody, outboxRowsFor, winnerPath, type PushItem } from './outbox';
-import { extendPath, formatRev, leafRev, parseRev, pathContains, revisionHash, stemPath, type RevisionPath } from './revision';
+import { canonicalJson, extendPath, formatRev, leafRev, parseRev, pathContains, revisionHashOfJson, stemPath, type RevisionPath } from './revision';
 
 export const PUSH_JOURNAL_KEY = 'pushJournal';
 
@@ -87,8 +90,10 @@ export async function preparePush(
   rows?: OutboxRecord[],
   keys: { annotations?: SortedKeys; revisions?: SortedKeys } = {},
   journal?: PushJournal,
+  ledger?: RevLedger,
 ): Promise<PreparedBatch> {
   journal ??= await readPushJournal(db);
+  ledger ??= await readLedger(db);
   const [annotations, records, batchRows] = await db.transaction('r', [db.annotations, db.revisions, db.outbox], () =>
     Promise.all([readByIds(db.annotations, ids, keys.annotations), readByIds(db.revisions, ids, keys.revisions), rows ?? outboxRowsFor(db, ids)]),
   );
@@ -103,8 +108,8 @@ export async function preparePush(
     ids.map(async (id, index) => {
       const docRows = rowsByDoc.get(id);
       if (!docRows?.length) return;
-      const annotation = annotations[index];
       const record = records[index];
+      const annotation = withLedgerRev(annotations[index], record, ledger);
       if (!annotation || (annotation.deleted && !currentRev(annotation, record))) {
         // Gone, or created and deleted before it ever reached a server: nothing to tell anyone.
         batch.dropSeqs.push(...docRows.map((r) => r.seq!));
@@ -138,6 +143,8 @@ async function newRevisionItem(
   rows: OutboxRecord[],
 ): Promise<PreparedItem> {
   const body = toCouchBody(annotation);
+  // Written once: hashed (up to three times below) and sent as it is.
+  const json = canonicalJson(body);
   const deleted = !!annotation.deleted;
   const stored = currentRev(annotation, record);
   let parent = stored;
@@ -147,17 +154,17 @@ async function newRevisionItem(
     const { pos } = parseRev(stored);
     const grandparent = parentPath.ids.length > 1 ? formatRev(pos - 1, parentPath.ids[1]) : undefined;
     if (pos === 1 || grandparent) {
-      const same = formatRev(pos, await revisionHash(grandparent, deleted, body)) === stored;
-      if (same) return { id, rev: stored, revisions: parentPath, body, seqs: rows.map((r) => r.seq!), hadRecord: !!record };
+      const same = formatRev(pos, await revisionHashOfJson(grandparent, deleted, json)) === stored;
+      if (same) return { id, rev: stored, revisions: parentPath, body, json, seqs: rows.map((r) => r.seq!), hadRecord: !!record };
     }
   }
-  let hash = await revisionHash(parent, deleted, body);
+  let hash = await revisionHashOfJson(parent, deleted, json);
   // Sent before but never acknowledged, and edited since: descend from what was sent.
   const sent = sentBefore.find((entry) => (entry.parent ?? undefined) === stored);
   if (sent && sent.rev !== formatRev(parent ? parseRev(parent).pos + 1 : 1, hash)) {
     parent = sent.rev;
     parentPath = sent.revisions;
-    hash = await revisionHash(parent, deleted, body);
+    hash = await revisionHashOfJson(parent, deleted, json);
   }
   const revisions = extendPath(parentPath, hash);
   const rev = formatRev(revisions.start, hash);
@@ -166,6 +173,7 @@ async function newRevisionItem(
     rev,
     revisions,
     body,
+    json,
     parent: stored ?? null,
     seqs: rows.map((r) => r.seq!),
     hadRecord: !!record,
@@ -194,17 +202,28 @@ export async function journalPush(db: FactmarkDB, items: PreparedItem[], slot: n
 /**
  * The server has `acked`: store new revisions (where nothing else moved the
  * note meanwhile), drop the rows they cover and the tombstones they carried.
+ * Returns the rows to delete and the items now recorded here (all but those
+ * whose note moved on).
  */
-export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dropSeqs: number[]): Promise<number[]> {
-  if (!acked.length && !dropSeqs.length) return [];
-  return db.transaction('rw', [db.revisions], async () => {
-    // Only sync code moves a note's revision, and it always writes a revision record;
-    // during a push only a conflict resolution can (and it needs an existing record).
+export async function acknowledgePush(
+  db: FactmarkDB,
+  acked: PreparedItem[],
+  dropSeqs: number[],
+  ledger?: RevLedger,
+): Promise<{ seqs: number[]; recorded: PreparedItem[] }> {
+  if (!acked.length && !dropSeqs.length) return { seqs: [], recorded: [] };
+  const firstIds: string[] = [];
+  const firstRevs: string[] = [];
+  const done = await db.transaction('rw', [db.revisions, db.syncState], async () => {
+    // Only sync code moves a note's revision, and it always writes a revision record
+    // (or, for a first revision acknowledged here, a ledger entry); during a push only
+    // a conflict resolution can (and it needs an existing record).
     // So notes that had no record when prepared need no re-read: the common case
     // of a first push costs no reads here.
     const records = await readByIds(db.revisions, [...new Set(acked.filter((item) => item.hadRecord).map((item) => item.id))]);
     const recordById = new Map(records.filter(Boolean).map((r) => [r!.id, r!]));
     const deleteSeqs = [...dropSeqs];
+    const recorded: PreparedItem[] = [];
     const changedRecords = new Map<string, RevisionRecord>();
     for (const item of acked) {
       if (item.parent !== undefined) {
@@ -213,11 +232,20 @@ export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dro
         if (record && leafRev(record.revisions) !== item.parent) {
           continue; // the note moved on (pull or resolution); its rows push again next time
         }
+        if (!record && item.parent === null && item.revisions.start === 1 && item.revisions.ids.length === 1) {
+          // A note's first revision (nothing stored before it): a ledger entry, no record.
+          firstIds.push(item.id);
+          firstRevs.push(item.rev);
+          deleteSeqs.push(...item.seqs);
+          recorded.push(item);
+          continue;
+        }
         const next: RevisionRecord = { ...(record ?? { id: item.id, conflicts: [] }), revisions: item.revisions };
         recordById.set(item.id, next);
         changedRecords.set(item.id, next);
       }
       deleteSeqs.push(...item.seqs);
+      recorded.push(item);
       const record = recordById.get(item.id);
       if (record?.pendingDeletes?.some((t) => t.rev === item.rev)) {
         const remaining = record.pendingDeletes.filter((t) => t.rev !== item.rev);
@@ -228,10 +256,14 @@ export async function acknowledgePush(db: FactmarkDB, acked: PreparedItem[], dro
       }
     }
     await db.revisions.bulkPut([...changedRecords.values()]);
+    if (firstIds.length) await db.syncState.put(ledgerRow(firstIds, firstRevs));
     // The rows go when the caller deletes these (all of a pass at once): until
     // then a row whose revision is recorded is recognised as already covered.
-    return deleteSeqs;
+    return { seqs: deleteSeqs, recorded };
   });
+  // The caller's copy follows the committed ledger.
+  firstIds.forEach((id, index) => ledger?.set(id, firstRevs[index]));
+  return done;
 }
 
 /**

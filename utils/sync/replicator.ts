@@ -10,10 +10,10 @@
  *       `_local/<replication id>` on the server.
  */
 import type { Annotation } from '../annotation';
-import type { FactmarkDB, RevisionRecord } from '../db/schema';
+import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { siteOf } from '../db/page-url';
 import type { CouchClient } from './couch-client';
-import { annotationIdOf, docIdOf, fromCouchDoc, toCouchDoc } from './couch-doc';
+import { annotationIdOf, couchDocJson, docIdOf, fromCouchDoc, toCouchDoc } from './couch-doc';
 import {
   localCheckpointKey,
   nextCheckpoint,
@@ -27,7 +27,7 @@ import {
 } from './checkpoint';
 import { fetchRevisions, type FetchedRevision, type RevisionFetcher } from './fetch-revisions';
 import { knownRevs, mergeLeaves, type Leaf } from './merge';
-import { enqueueAll, outboxDocIds, outboxRowsFor, sealAndCollect } from './outbox';
+import { enqueueAll, outboxByDoc, outboxRowsFor, sealAndCollect } from './outbox';
 import {
   acknowledgePush,
   deleteOutboxRows,
@@ -37,6 +37,7 @@ import {
   type PreparedBatch,
   type PreparedItem,
 } from './push-batch';
+import { readLedger, withLedgerRev, type RevLedger } from './rev-ledger';
 import { leafRev, stemPath } from './revision';
 import { SyncError } from './sync-error';
 
@@ -80,8 +81,15 @@ export async function ensureDatabase(client: CouchClient): Promise<void> {
 
 /** What this sync run knows without asking the database again. */
 interface RunMemory {
-  /** Revisions the server acknowledged during this run's push (their echo in _changes needs nothing). */
+  /**
+   * Revisions the server acknowledged during this run's push and that are
+   * recorded here as the note's revision (their echo in _changes needs nothing).
+   */
   pushed: Map<string, string>;
+  /** Notes of push batches sent and not yet acknowledged locally (their echo may show up early). */
+  inFlight: Set<string>;
+  /** First revisions pushed from here (rev-ledger.ts), kept current by this run's acknowledgements. */
+  ledger: RevLedger;
   /** Notes that may have a revision record (a superset: pulled notes are added). */
   recordIds?: Set<string>;
   /** Notes stored here (for large pulls: notes not in it need no read). */
@@ -95,24 +103,50 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   await ensureDatabase(client);
 
   const repId = await replicationId(options.replicaId, client.serverUrl, client.database);
-  const [localCheckpoint, remote] = await Promise.all([readLocalCheckpoint(db, repId), readRemoteCheckpoint(client, repId)]);
+  const [localCheckpoint, remote, ledger] = await Promise.all([readLocalCheckpoint(db, repId), readRemoteCheckpoint(client, repId), readLedger(db)]);
   // First sync with this server, or its database was recreated: offer everything we have.
-  if (!localCheckpoint || !remote.doc) await enqueueAll(db, now);
+  const offerAll = !localCheckpoint || !remote.doc;
 
-  const memory: RunMemory = { pushed: new Map() };
-  await push(options, result, memory);
-  await pull(options, result, memory, repId, localCheckpoint, remote.doc, remote.rev, now);
+  const memory: RunMemory = { pushed: new Map(), inFlight: new Set(), ledger };
+  const echo = new EchoReader(client, resumeSeq(localCheckpoint, remote.doc), memory, (options.pullBatchSize ?? DEFAULT_PULL_BATCH) * MAX_PAGE_GROWTH);
+  try {
+    await push(options, result, memory, echo, offerAll, now);
+  } catch (error) {
+    echo.close(); // its answer, if any, is of no use now: no waiting for it
+    throw error;
+  }
+  await pull(options, result, memory, repId, await echo.finish(), localCheckpoint, remote.rev, now);
   return result;
 }
 
-async function push(options: ReplicateOptions, result: ReplicateResult, memory: RunMemory): Promise<void> {
+async function push(
+  options: ReplicateOptions,
+  result: ReplicateResult,
+  memory: RunMemory,
+  echo: EchoReader,
+  offerAll: boolean,
+  now: () => string,
+): Promise<void> {
   const { db, client } = options;
   const batchSize = options.pushBatchSize ?? DEFAULT_PUSH_BATCH;
   const refused = new Set<string>();
   for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
-    const ids = (await outboxDocIds(db)).filter((id) => !refused.has(id));
+    // One read of the outbox per pass: the batches take their rows from it. A row
+    // added meanwhile (an edit during the push) is left for the next pass.
+    const outbox = await outboxByDoc(db);
+    let ids = outbox.ids;
+    if (pass === 0 && offerAll) {
+      const added = await enqueueAll(db, now, memory.ledger, new Set(ids));
+      for (const row of added) {
+        const list = outbox.rows.get(row.docId);
+        if (list) list.push(row);
+        else outbox.rows.set(row.docId, [row]);
+      }
+      if (added.length) ids = [...outbox.rows.keys()].sort();
+    }
+    ids = ids.filter((id) => !refused.has(id));
     if (!ids.length) return;
-    const prepare = await planBatches(db, ids, batchSize);
+    const prepare = await planBatches(db, ids, outbox.rows, batchSize, memory.ledger);
     // Acknowledged rows are deleted together at the end of the pass: a first
     // push's rows are then one run of row numbers, deleted as one key range.
     const ackedSeqs: number[] = [];
@@ -132,12 +166,17 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
         const batch = await next!;
         next = index + 1 < prepare.length ? prepareAndJournal(index + 1) : undefined;
         next?.catch(() => undefined); // surfaced when awaited
+        for (const item of batch.items) memory.inFlight.add(item.id);
         const acked = batch.items.length ? await pushItems(client, batch.items, refused, result) : [];
         acknowledging = acknowledging.then(async () => {
-          ackedSeqs.push(...(await acknowledgePush(db, acked, batch.dropSeqs)));
+          const { seqs, recorded } = await acknowledgePush(db, acked, batch.dropSeqs, memory.ledger);
+          ackedSeqs.push(...seqs);
           result.pushed += acked.length;
-          for (const item of acked) memory.pushed.set(item.id, item.rev);
+          for (const item of recorded) memory.pushed.set(item.id, item.rev);
+          for (const item of batch.items) memory.inFlight.delete(item.id);
           options.onProgress?.({ phase: 'push', done: result.pushed });
+          // Reading ahead pays while batches remain to be sent; the last one's echo is the pull's.
+          if (index + 1 < prepare.length) echo.poke();
         });
       }
     } finally {
@@ -147,7 +186,13 @@ async function push(options: ReplicateOptions, result: ReplicateResult, memory: 
 }
 
 /** Splits the outbox into batches: ranges of sorted note ids (all rows of a note together). */
-async function planBatches(db: FactmarkDB, ids: string[], batchSize: number): Promise<(() => Promise<PreparedBatch>)[]> {
+async function planBatches(
+  db: FactmarkDB,
+  ids: string[],
+  rows: Map<string, OutboxRecord[]>,
+  batchSize: number,
+  ledger: RevLedger,
+): Promise<(() => Promise<PreparedBatch>)[]> {
   const journal = await readPushJournal(db);
   // For a large push, the key lists (key-only scans) let each batch read only what exists, by the cheapest path.
   const keys =
@@ -160,7 +205,7 @@ async function planBatches(db: FactmarkDB, ids: string[], batchSize: number): Pr
   const plans: (() => Promise<PreparedBatch>)[] = [];
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    plans.push(() => preparePush(db, batch, undefined, keys, journal));
+    plans.push(() => preparePush(db, batch, batch.flatMap((id) => rows.get(id) ?? []), keys, journal, ledger));
   }
   return plans;
 }
@@ -180,9 +225,13 @@ async function pushItems(client: CouchClient, items: PreparedItem[], refused: Se
     missing = missing.concat(toCheck.filter((item) => diff[docIdOf(item.id)]?.missing?.includes(item.rev)));
   }
   if (!missing.length) return items;
-  const response = await client.request<any[]>('_bulk_docs', {
-    body: { new_edits: false, docs: missing.map((item) => toCouchDoc(item.id, item.rev, item.revisions, item.body)) },
-  });
+  // The request is written as text from each note's hashed JSON (no second serialisation of the batch).
+  const docs = missing.map((item) =>
+    item.json !== undefined && !('_id' in item.body || '_rev' in item.body || '_revisions' in item.body)
+      ? couchDocJson(item.id, item.rev, item.revisions, item.json)
+      : JSON.stringify(toCouchDoc(item.id, item.rev, item.revisions, item.body)),
+  );
+  const response = await client.request<any[]>('_bulk_docs', { json: `{"new_edits":false,"docs":[${docs.join(',')}]}` });
   const failed = new Map<string, string>();
   for (const entry of Array.isArray(response.body) ? response.body : []) {
     if (entry?.error) failed.set(`${entry.id} ${entry.rev ?? ''}`, `${entry.error}${entry.reason ? `: ${entry.reason}` : ''}`);
@@ -211,8 +260,8 @@ async function pull(
   result: ReplicateResult,
   memory: RunMemory,
   repId: string,
+  since: Seq,
   localCheckpoint: CheckpointDoc | undefined,
-  remoteCheckpoint: CheckpointDoc | undefined,
   remoteRev: string | undefined,
   now: () => string,
 ): Promise<void> {
@@ -272,7 +321,7 @@ async function pull(
     });
     remoteWrite.catch(() => undefined); // surfaced when awaited below
   };
-  let pending: Promise<Page> | undefined = fetchPage(resumeSeq(localCheckpoint, remoteCheckpoint));
+  let pending: Promise<Page> | undefined = fetchPage(since);
   let unsavedCheckpoint = false;
   while (pending) {
     const page: Page = await pending;
@@ -322,7 +371,8 @@ async function fetchMissingLeaves(
   });
   // A note's known revisions are in its revision record, or, for a first
   // revision pulled without conflicts (no record written: its path is just
-  // itself), in the note's `rev`. Notes with neither know nothing.
+  // itself), in the note's `rev`, or for a first revision pushed from here in
+  // the ledger (then `rev` is unset or the same: no read). Notes with none know nothing.
   // For large pages, key-only scans beat reading each note (a fresh replica has none).
   if (!memory.recordIds && unknown.length > RECORD_SCAN_THRESHOLD) {
     memory.recordIds = new Set((await db.revisions.toCollection().primaryKeys()) as string[]);
@@ -331,7 +381,7 @@ async function fetchMissingLeaves(
   const ids = unknown.map((row) => annotationIdOf(row.id)!);
   const withRecord = ids.filter((id) => !memory.recordIds || memory.recordIds.has(id));
   const records = new Map((await db.revisions.bulkGet(withRecord)).filter(Boolean).map((r) => [r!.id, r!]));
-  const withoutRecord = ids.filter((id) => !records.has(id) && (!memory.annotationIds || memory.annotationIds.has(id)));
+  const withoutRecord = ids.filter((id) => !records.has(id) && !memory.ledger.has(id) && (!memory.annotationIds || memory.annotationIds.has(id)));
   const rowRevs = new Map(
     (await db.annotations.bulkGet(withoutRecord)).filter((a) => a?.rev).map((a) => [a!.id, a!.rev!]),
   );
@@ -339,7 +389,7 @@ async function fetchMissingLeaves(
   for (const row of unknown) {
     const id = annotationIdOf(row.id)!;
     const record = records.get(id);
-    const rowRev = rowRevs.get(id);
+    const rowRev = rowRevs.get(id) ?? memory.ledger.get(id);
     const known = record
       ? knownRevs({ annotation: { rev: leafRev(record.revisions) } as Annotation, record })
       : new Set<string>(rowRev ? [rowRev] : []);
@@ -375,6 +425,92 @@ async function fetchMissingLeaves(
   return { leaves, firstRevisions };
 }
 
+/**
+ * Reads `_changes` while the push is still running, so that the echo of
+ * this run's push (on a first sync, every note) is already behind when the
+ * pull starts: the server pages through it while this side prepares and
+ * acknowledges batches. After every batch acknowledged locally it reads on
+ * from where it stopped and moves past rows that are only revisions this run
+ * pushed and recorded (the pull would skip them too). It stops at the first
+ * other row and leaves it to the pull: a row of a batch still in flight
+ * (read again after its acknowledgement), or anything else (no reading
+ * ahead at all then: the pull takes over from there). It stores nothing, and
+ * the checkpoint moves only with the pull, which goes on from `finish()`.
+ */
+export class EchoReader {
+  private cursor: Seq;
+  /** Echo rows moved past: with the recorded pushes, how many more can be there to read. */
+  private passed = 0;
+  private reading?: Promise<void>;
+  private again = false;
+  private closed = false;
+
+  constructor(
+    private readonly client: Pick<CouchClient, 'request'>,
+    since: Seq,
+    private readonly memory: Pick<RunMemory, 'pushed' | 'inFlight'>,
+    private readonly limit: number,
+  ) {
+    this.cursor = since;
+  }
+
+  /** Something new was acknowledged: read on (one reader at a time). */
+  poke(): void {
+    if (this.closed) return;
+    this.again = true;
+    this.reading ??= this.read().then(
+      () => void (this.reading = undefined),
+      () => void ((this.reading = undefined), (this.closed = true)), // the pull reads it again, and reports
+    );
+  }
+
+  /** Stops reading (a request under way runs out unused). */
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Stops reading once the request under way is in; returns the sequence the pull starts from. */
+  async finish(): Promise<Seq> {
+    this.closed = true;
+    await this.reading;
+    return this.cursor;
+  }
+
+  private async read(): Promise<void> {
+    pokes: while (this.again && !this.closed) {
+      this.again = false;
+      for (let full = true; full && !this.closed; ) {
+        const since = this.cursor;
+        // Ask only for rows that can be recorded echo: the server may be ahead of this side's acknowledgements.
+        const limit = Math.min(this.memory.pushed.size - this.passed, this.limit);
+        if (limit <= 0) break;
+        const page = await this.client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
+          query: { style: 'all_docs', since: typeof since === 'string' ? since : JSON.stringify(since), limit, feed: 'normal' },
+        });
+        const rows = page.body?.results;
+        if (!Array.isArray(rows) || page.body.last_seq === undefined) throw new SyncError('protocol', 'The server sent a malformed _changes answer');
+        for (const row of rows) {
+          const id = annotationIdOf(row.id);
+          const pushed = id === null ? undefined : this.memory.pushed.get(id);
+          if (id !== null && !(pushed && row.changes.every(({ rev }) => rev === pushed))) {
+            // Not (yet) known: the pull decides. A batch in flight is acknowledged soon; anything else ends the reading ahead.
+            if (!this.memory.inFlight.has(id)) this.closed = true;
+            continue pokes;
+          }
+          if (row.seq === undefined || row.seq === null) {
+            this.closed = true; // no position to resume from: the rest is the pull's
+            return;
+          }
+          this.cursor = row.seq;
+          if (id !== null) this.passed++;
+        }
+        if (rows.length) this.cursor = page.body.last_seq;
+        full = rows.length >= limit;
+      }
+    }
+  }
+}
+
 class LocalEditRace extends Error {}
 
 /** Whether a revision record says no more than `annotation.rev` (see `currentRev`, `winnerPath`). */
@@ -404,7 +540,7 @@ async function storePulled(
   for (let attempt = 0; ; attempt++) {
     // Local edits not yet sealed take part in the merge as their own revision.
     const unsealed = [...new Set((await outboxRowsFor(db, ids)).filter((row) => !row.rev).map((row) => row.docId))];
-    if (unsealed.length) await sealAndCollect(db, unsealed, now);
+    if (unsealed.length) await sealAndCollect(db, unsealed, now, memory.ledger);
     try {
       await db.transaction('rw', [db.annotations, db.revisions, db.outbox, db.pages, db.anchorStatus, db.syncState], async () => {
         const rows = await outboxRowsFor(db, ids);
@@ -415,7 +551,7 @@ async function storePulled(
         ]);
         const annotationById = new Map(annotationRows.filter(Boolean).map((a) => [a!.id, a!]));
         const recordById = new Map(recordRows.filter(Boolean).map((r) => [r!.id, r!]));
-        const annotations = ids.map((id) => annotationById.get(id));
+        const annotations = ids.map((id) => withLedgerRev(annotationById.get(id), recordById.get(id), memory.ledger));
         const records = ids.map((id) => recordById.get(id));
         const putAnnotations: Annotation[] = [];
         const putRecords: RevisionRecord[] = [];

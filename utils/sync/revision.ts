@@ -91,30 +91,80 @@ export function pickWinner<T extends LeafLike>(leaves: T[]): T {
   return [...leaves].sort(compareLeaves)[0];
 }
 
-/** JSON with object keys sorted, so equal content always serialises equally. */
+/**
+ * JSON with object keys sorted, so equal content always serialises equally.
+ * Revision ids hash this text, so it must never change: it is exactly
+ * `JSON.stringify` of a copy whose objects were rebuilt with their keys
+ * sorted and undefined values left out, and such a rebuilt object lists
+ * array-index keys ("0", "12") first, in numeric order, like every JS object.
+ * Written directly, without the copy: a push hashes every note it sends.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const parts: string[] = [];
+  writeCanonical(value, parts);
+  return parts.join('');
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort()
-        .map((key) => [key, sortKeys(record[key])]),
-    );
+function writeCanonical(value: unknown, out: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    // In an array, what JSON has no text for (undefined, functions) is null.
+    out.push(JSON.stringify(value) ?? 'null');
+    return;
   }
-  return value;
+  if (Array.isArray(value)) {
+    out.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i) out.push(',');
+      writeCanonical(value[i], out);
+    }
+    out.push(']');
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  let indices: string[] | undefined;
+  const names: string[] = [];
+  for (const key of Object.keys(record)) {
+    if (record[key] === undefined) continue;
+    if (isArrayIndex(key)) (indices ??= []).push(key);
+    else names.push(key);
+  }
+  names.sort();
+  const keys = indices ? [...indices.sort((a, b) => Number(a) - Number(b)), ...names] : names;
+  out.push('{');
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    // JSON leaves out members it has no text for (functions, symbols).
+    if (typeof item === 'function' || typeof item === 'symbol') continue;
+    if (!first) out.push(',');
+    first = false;
+    out.push(JSON.stringify(key), ':');
+    writeCanonical(item, out);
+  }
+  out.push('}');
+}
+
+/** Whether a property key is an array index (the keys every JS object lists first, in numeric order). */
+function isArrayIndex(key: string): boolean {
+  const code = key.charCodeAt(0);
+  if (!(code >= 48 && code <= 57)) return false;
+  const n = Number(key);
+  return n < 4294967295 && String(n >>> 0) === key;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const encoder = new TextEncoder();
 
 /** The hash part of the child revision of `parentRev` carrying `body`. */
 export async function revisionHash(parentRev: string | undefined, deleted: boolean, body: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson([parentRev ?? null, deleted, body]));
+  return revisionHashOfJson(parentRev, deleted, canonicalJson(body));
+}
+
+/** `revisionHash` for a body already written as `canonicalJson(body)` (reused for the request). */
+export async function revisionHashOfJson(parentRev: string | undefined, deleted: boolean, bodyJson: string): Promise<string> {
+  // The text of canonicalJson([parentRev ?? null, deleted, body]).
+  const bytes = encoder.encode(`[${JSON.stringify(parentRev ?? null)},${deleted},${bodyJson}]`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
   for (let i = 0; i < 16; i++) hex += HEX[digest[i]];

@@ -5,6 +5,7 @@ vi.setConfig({ testTimeout: 30_000 });
 import { deleteAnnotation, saveAnnotation, updateAnnotation } from '../../../utils/db/repository';
 import { docIdOf } from '../../../utils/sync/couch-doc';
 import { pendingCount } from '../../../utils/sync/outbox';
+import { LEDGER_PREFIX, ledgerRow, readLedger } from '../../../utils/sync/rev-ledger';
 import { SyncError } from '../../../utils/sync/sync-error';
 import { draft, jsonResponse, newLocalDb, revOf, saveNotes, serverGet, syncWith, uniqueName, useSyncServer, wrapFetch } from './server-fixture';
 
@@ -55,6 +56,115 @@ describe('replicator against a real CouchDB-compatible server', () => {
     // Nothing new: a re-sync moves nothing.
     const again = await syncWith(a, server.url, database);
     expect([again.pushed, again.pulled, again.changed.ids.length]).toEqual([0, 0, 0]);
+  });
+
+  it('a first push keeps the revisions in ledger rows, not a record per note; later edits descend from them', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const notes = await saveNotes(a, 12);
+    await syncWith(a, server.url, database, { pushBatchSize: 5 });
+    expect(await a.revisions.count()).toBe(0);
+    const rows = (await a.syncState.toArray()).filter((row) => row.key.startsWith(LEDGER_PREFIX));
+    expect(rows).toHaveLength(3); // one per acknowledged batch
+    const ledger = await readLedger(a);
+    for (const note of notes) {
+      const onServer = await serverGet(server.url, database, encodeURIComponent(docIdOf(note.id)));
+      expect(ledger.get(note.id)).toBe(onServer._rev);
+      expect(await revOf(a, note.id)).toBe(onServer._rev);
+    }
+
+    // An edit: a child of the ledger's revision, kept in a revision record.
+    await updateAnnotation(a, notes[0].id, { comment: 'second revision' });
+    const first = await revOf(a, notes[0].id);
+    await syncWith(a, server.url, database);
+    const leaves = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(notes[0].id))}?open_revs=all&revs=true`);
+    expect(leaves).toHaveLength(1);
+    expect(leaves[0].ok._rev).toMatch(/^2-/);
+    expect(`1-${leaves[0].ok._revisions.ids[1]}`).toBe(first);
+    expect((await a.revisions.get(notes[0].id))!.revisions.ids).toHaveLength(2);
+    expect(await revOf(a, notes[0].id)).toBe(leaves[0].ok._rev);
+
+    // Another replica's edit of a ledger note merges as a child, not a conflict.
+    const b = newLocalDb();
+    await syncWith(b, server.url, database);
+    await updateAnnotation(b, notes[1].id, { comment: 'edited on B' });
+    await syncWith(b, server.url, database);
+    const back = await syncWith(a, server.url, database);
+    expect(back.changed.ids).toEqual([notes[1].id]);
+    expect((await a.annotations.get(notes[1].id))!.comment).toBe('edited on B');
+    expect((await a.revisions.get(notes[1].id))!.conflicts).toEqual([]);
+
+    // A new database gets the same revisions, none made anew.
+    const other = uniqueName('db');
+    const offered = await syncWith(a, server.url, other);
+    expect(offered.pushed).toBe(12);
+    for (const note of notes) {
+      const there = await serverGet(server.url, other, encodeURIComponent(docIdOf(note.id)));
+      expect(there._rev).toBe(await revOf(a, note.id));
+    }
+  });
+
+  it('the ledger is merged into one row when it grows, without what revision records cover', async () => {
+    const a = newLocalDb();
+    const ids = Array.from({ length: 40 }, (_, i) => `note-${String(i).padStart(2, '0')}`);
+    for (const id of ids) await a.syncState.put(ledgerRow([id], [`1-${'a'.repeat(31)}${id.length % 10}`]));
+    await a.revisions.put({ id: ids[0], revisions: { start: 2, ids: ['b'.repeat(32), 'a'.repeat(32)] }, conflicts: [] });
+    const ledger = await readLedger(a);
+    expect([...ledger.keys()].sort()).toEqual(ids.slice(1));
+    const rows = (await a.syncState.toArray()).filter((row) => row.key.startsWith(LEDGER_PREFIX));
+    expect(rows).toHaveLength(1);
+    expect(await readLedger(a)).toEqual(ledger);
+  });
+
+  it('reads the echo of its push from _changes while pushing, and still pulls what others wrote meanwhile', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    await saveNotes(a, 30);
+    // Each _bulk_docs answer comes late: the server has the batch while it is still in flight here.
+    let bulkStarted = 0;
+    let bulkDone = 0;
+    const changes: { rows: number; duringPush: boolean }[] = [];
+    const slow = wrapFetch(async (url, init) => {
+      if (url.pathname.endsWith('/_changes')) {
+        const duringPush = bulkStarted < 6;
+        const body = await (await fetch(url, init)).json();
+        changes.push({ rows: body.results.length, duringPush });
+        return jsonResponse(200, body);
+      }
+      if (!url.pathname.endsWith('/_bulk_docs')) return undefined;
+      bulkStarted++;
+      const response = await fetch(url, init);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      bulkDone++;
+      return response;
+    });
+    const result = await syncWith(a, server.url, database, { fetch: slow, pushBatchSize: 5 });
+    expect([result.pushed, result.pulled, bulkDone]).toEqual([30, 0, 6]);
+    // Batches were read back while later ones were still to be sent, and no row was read twice.
+    expect(changes.filter((call) => call.duringPush).reduce((sum, call) => sum + call.rows, 0)).toBeGreaterThanOrEqual(5);
+    expect(changes.reduce((sum, call) => sum + call.rows, 0)).toBe(30);
+    expect(result.lastSeq).toBe((await serverGet(server.url, database, '')).update_seq);
+
+    // A note another replica writes in the middle of a push is pulled.
+    const b = newLocalDb();
+    await saveNotes(b, 30, 'b');
+    let bulkCalls = 0;
+    const [foreign] = await saveNotes(newLocalDb(), 1, 'foreign');
+    const interleaving = wrapFetch(async (url) => {
+      if (url.pathname.endsWith('/_bulk_docs') && ++bulkCalls === 3) {
+        const { id, ...body } = foreign;
+        await fetch(`${server.url}/${database}/${encodeURIComponent(docIdOf(id))}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ ...body, type: 'annotation' }),
+        });
+      }
+      return undefined;
+    });
+    const mixed = await syncWith(b, server.url, database, { fetch: interleaving, pushBatchSize: 5 });
+    expect(mixed.pushed).toBe(30);
+    expect(await b.annotations.get(foreign.id)).toMatchObject({ quote: foreign.quote });
+    expect(await b.annotations.count()).toBe(61);
   });
 
   it('keeps both sides of conflicting edits, picks the server winner, and resolves on request', async () => {

@@ -7,7 +7,7 @@ import { saveAnnotation } from '../../../utils/db/repository';
 import { CouchClient, type FetchLike } from '../../../utils/sync/couch-client';
 import { localReplicaId } from '../../../utils/sync/checkpoint';
 import { replicate, type ReplicateOptions } from '../../../utils/sync/replicator';
-import { currentRev } from '../../../utils/sync/outbox';
+import { storedRev } from '../../../utils/sync/rev-ledger';
 
 export function useSyncServer(): { readonly url: string } {
   let server: SyncServer | undefined;
@@ -51,10 +51,9 @@ export async function serverGet(url: string, database: string, path: string): Pr
   return response.json();
 }
 
-/** The revision a replica holds for a note (db.revisions is the authority). */
+/** The revision a replica holds for a note (its revision record, row or the ledger of first pushes). */
 export async function revOf(db: FactmarkDB, id: string): Promise<string | undefined> {
-  const [annotation, record] = await Promise.all([db.annotations.get(id), db.revisions.get(id)]);
-  return annotation ? currentRev(annotation, record) : undefined;
+  return storedRev(db, id);
 }
 
 export const pageUrl = 'https://news.example/economy/gdp';
