@@ -183,7 +183,8 @@ export default async function run(): Promise<BenchRow[]> {
     if ((await replicas.read('b', 4242))?.verdict !== 'false') throw new Error('the single change did not arrive');
 
     const used =
-      `push ${PUSH_BATCH} docs per _bulk_docs (_revs_diff only for revisions that may already be there), ` +
+      `push ${PUSH_BATCH} docs per _bulk_docs (_revs_diff only for revisions that may already be there; ` +
+      `its echo read back from _changes while later batches go out, up to ${PULL_BATCH * 8} rows a request), ` +
       `pull _changes limit=${PULL_BATCH} (include_docs while most rows are missing first revisions, else _bulk_get; pages with nothing to fetch grow to ${PULL_BATCH * 8}); ${replicas.where}`;
     const row = (metric: string, ms: number, target: number, note: string, baseline?: number): BenchRow => ({
       suite: 'sync',
@@ -196,7 +197,7 @@ export default async function run(): Promise<BenchRow[]> {
       note,
     });
     return [
-      row('initial push, 10k notes (whole sync call)', push.ms, 5_000, `${used}; push phase ${Math.round(push.pushPhaseMs)} ms, then one pull pass over the echoed changes; baseline = raw protocol, batches of ${RAW_BATCH}`, raw.pushMs),
+      row('initial push, 10k notes (whole sync call)', push.ms, 5_000, `${used}; push phase ${Math.round(push.pushPhaseMs)} ms, then the pull of the rest of the feed; baseline = raw protocol push, batches of ${RAW_BATCH}`, raw.pushMs),
       row('initial pull, 10k notes', pull.ms, 5_000, `${used}; baseline = raw protocol, batches of ${RAW_BATCH}`, raw.pullMs),
       row('one changed note: push (replica A)', onePush.ms, 200, `${onePush.pushed} revision sent, whole sync call`),
       row('one changed note: pull (replica B)', onePull.ms, 200, `${onePull.pulled} revision received, whole sync call`),

@@ -115,7 +115,8 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
     echo.close(); // its answer, if any, is of no use now: no waiting for it
     throw error;
   }
-  await pull(options, result, memory, repId, await echo.finish(), localCheckpoint, remote.rev, now);
+  const since = await echo.finish();
+  await pull(options, result, memory, repId, since, echo.unread(), localCheckpoint, remote.rev, now);
   return result;
 }
 
@@ -261,6 +262,8 @@ async function pull(
   memory: RunMemory,
   repId: string,
   since: Seq,
+  /** Rows of this run's echo still to come (a first page that takes them all, and shows it is the last). */
+  echoLeft: number,
   localCheckpoint: CheckpointDoc | undefined,
   remoteRev: string | undefined,
   now: () => string,
@@ -280,7 +283,7 @@ async function pull(
   let includeDocs = memory.pushed.size === 0;
   // A page with nothing to fetch (the echo of this run's push, or changes
   // already here) makes the next page larger: fewer round trips, same rows.
-  let pageLimit = limit;
+  let pageLimit = Math.min(Math.max(limit, echoLeft + 1), limit * MAX_PAGE_GROWTH);
   const fetchPage = async (since: Seq): Promise<Page> => {
     const requested = pageLimit;
     const page = await client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
@@ -462,6 +465,11 @@ export class EchoReader {
       () => void (this.reading = undefined),
       () => void ((this.reading = undefined), (this.closed = true)), // the pull reads it again, and reports
     );
+  }
+
+  /** How many rows of the recorded pushes it has not read (after `finish`: the pull's share of the echo). */
+  unread(): number {
+    return Math.max(this.memory.pushed.size - this.passed, 0);
   }
 
   /** Stops reading (a request under way runs out unused). */
