@@ -214,13 +214,17 @@ export async function acknowledgePush(
   if (!acked.length && !dropSeqs.length) return { seqs: [], recorded: [] };
   const firstIds: string[] = [];
   const firstRevs: string[] = [];
+  // Only sync code moves a note's revision, and it always writes a revision record
+  // (or, for a first revision acknowledged here, a ledger entry); during a push only
+  // a conflict resolution can (and it needs an existing record).
+  // So notes that had no record when prepared need no re-read: the common case
+  // of a first push costs no reads here.
+  const withRecord = [...new Set(acked.filter((item) => item.hadRecord).map((item) => item.id))];
   const done = await db.transaction('rw', [db.revisions, db.syncState], async () => {
-    // Only sync code moves a note's revision, and it always writes a revision record
-    // (or, for a first revision acknowledged here, a ledger entry); during a push only
-    // a conflict resolution can (and it needs an existing record).
-    // So notes that had no record when prepared need no re-read: the common case
-    // of a first push costs no reads here.
-    const records = await readByIds(db.revisions, [...new Set(acked.filter((item) => item.hadRecord).map((item) => item.id))]);
+    // Nothing that touches no table is awaited before the first request: awaiting an
+    // empty bulkGet and bulkPut first let this transaction commit empty under load,
+    // with two batches in flight (PrematureCommitError).
+    const records = withRecord.length ? await readByIds(db.revisions, withRecord) : [];
     const recordById = new Map(records.filter(Boolean).map((r) => [r!.id, r!]));
     const deleteSeqs = [...dropSeqs];
     const recorded: PreparedItem[] = [];
@@ -255,8 +259,10 @@ export async function acknowledgePush(
         changedRecords.set(item.id, next);
       }
     }
-    await db.revisions.bulkPut([...changedRecords.values()]);
-    if (firstIds.length) await db.syncState.put(ledgerRow(firstIds, firstRevs));
+    await Promise.all([
+      changedRecords.size ? db.revisions.bulkPut([...changedRecords.values()]) : undefined,
+      firstIds.length ? db.syncState.put(ledgerRow(firstIds, firstRevs)) : undefined,
+    ]);
     // The rows go when the caller deletes these (all of a pass at once): until
     // then a row whose revision is recorded is recognised as already covered.
     return { seqs: deleteSeqs, recorded };

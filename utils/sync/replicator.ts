@@ -32,6 +32,7 @@ import {
   acknowledgePush,
   deleteOutboxRows,
   journalPush,
+  JOURNAL_SLOTS,
   preparePush,
   readPushJournal,
   type PreparedBatch,
@@ -44,10 +45,13 @@ import { SyncError } from './sync-error';
 export const DEFAULT_PUSH_BATCH = 500;
 export const DEFAULT_PULL_BATCH = 500;
 const MAX_PUSH_PASSES = 4;
+/** `_bulk_docs` requests of one push under way at once. */
+const MAX_IN_FLIGHT = 2;
 const MAX_WRITE_ATTEMPTS = 5;
 const RECORD_SCAN_THRESHOLD = 200;
 const REMOTE_CHECKPOINT_INTERVAL_MS = 2_000;
 const MAX_PAGE_GROWTH = 8;
+const MAX_ECHO_PAGE = 10_000;
 
 export interface ReplicateOptions {
   db: FactmarkDB;
@@ -100,6 +104,9 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   const { db, client } = options;
   const now = options.now ?? (() => new Date().toISOString());
   const result: ReplicateResult = { pushed: 0, pulled: 0, changed: { ids: [], pageUrls: [] }, rejected: [], lastSeq: 0 };
+  // The outbox is read while the server answers the first requests (it needs none of them).
+  const outbox = outboxByDoc(db);
+  outbox.catch(() => undefined); // surfaced when awaited
   await ensureDatabase(client);
 
   const repId = await replicationId(options.replicaId, client.serverUrl, client.database);
@@ -110,7 +117,7 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   const memory: RunMemory = { pushed: new Map(), inFlight: new Set(), ledger };
   const echo = new EchoReader(client, resumeSeq(localCheckpoint, remote.doc), memory, (options.pullBatchSize ?? DEFAULT_PULL_BATCH) * MAX_PAGE_GROWTH);
   try {
-    await push(options, result, memory, echo, offerAll, now);
+    await push(options, result, memory, echo, offerAll, now, outbox);
   } catch (error) {
     echo.close(); // its answer, if any, is of no use now: no waiting for it
     throw error;
@@ -127,6 +134,7 @@ async function push(
   echo: EchoReader,
   offerAll: boolean,
   now: () => string,
+  firstRead: ReturnType<typeof outboxByDoc>,
 ): Promise<void> {
   const { db, client } = options;
   const batchSize = options.pushBatchSize ?? DEFAULT_PUSH_BATCH;
@@ -134,7 +142,7 @@ async function push(
   for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
     // One read of the outbox per pass: the batches take their rows from it. A row
     // added meanwhile (an edit during the push) is left for the next pass.
-    const outbox = await outboxByDoc(db);
+    const outbox = await (pass === 0 ? firstRead : outboxByDoc(db));
     let ids = outbox.ids;
     if (pass === 0 && offerAll) {
       const added = await enqueueAll(db, now, memory.ledger, new Set(ids));
@@ -151,36 +159,47 @@ async function push(
     // Acknowledged rows are deleted together at the end of the pass: a first
     // push's rows are then one run of row numbers, deleted as one key range.
     const ackedSeqs: number[] = [];
-    // Pipelined: while a batch is on the wire, the next one is read, hashed and
-    // journaled, and the previous one acknowledged locally (disjoint notes, so no overlap).
-    // A batch is journaled before it is sent; its slot was last used JOURNAL_SLOTS
-    // batches earlier, long acknowledged.
+    // Pipelined: up to MAX_IN_FLIGHT batches on the wire (the server always has the
+    // next one when it is done with one), while the next one is read, hashed and
+    // journaled here and answered ones are acknowledged (disjoint notes, so no overlap).
+    // A batch is journaled before it is sent, in slot index % JOURNAL_SLOTS: the
+    // batch that used the slot before must be acknowledged first.
+    const acks: Promise<void>[] = [];
     const prepareAndJournal = async (index: number) => {
       const batch = await prepare[index]();
+      await acks[index - JOURNAL_SLOTS]?.catch(() => undefined); // failed: the pass stops anyway
       if (batch.items.length) await journalPush(db, batch.items, index);
       return batch;
     };
     let next: Promise<PreparedBatch> | undefined = prepareAndJournal(0);
     let acknowledging: Promise<void> = Promise.resolve();
+    const sending: Promise<void>[] = [];
     try {
       for (let index = 0; index < prepare.length; index++) {
         const batch = await next!;
         next = index + 1 < prepare.length ? prepareAndJournal(index + 1) : undefined;
         next?.catch(() => undefined); // surfaced when awaited
+        while (sending.length >= MAX_IN_FLIGHT) await sending.shift();
         for (const item of batch.items) memory.inFlight.add(item.id);
-        const acked = batch.items.length ? await pushItems(client, batch.items, refused, result) : [];
-        acknowledging = acknowledging.then(async () => {
-          const { seqs, recorded } = await acknowledgePush(db, acked, batch.dropSeqs, memory.ledger);
-          ackedSeqs.push(...seqs);
-          result.pushed += acked.length;
-          for (const item of recorded) memory.pushed.set(item.id, item.rev);
-          for (const item of batch.items) memory.inFlight.delete(item.id);
-          options.onProgress?.({ phase: 'push', done: result.pushed });
-          // Reading ahead pays while batches remain to be sent; the last one's echo is the pull's.
-          if (index + 1 < prepare.length) echo.poke();
-        });
+        const send = (async () => {
+          const acked = batch.items.length ? await pushItems(client, batch.items, refused, result) : [];
+          acknowledging = acks[index] = acknowledging.then(async () => {
+            const { seqs, recorded } = await acknowledgePush(db, acked, batch.dropSeqs, memory.ledger);
+            ackedSeqs.push(...seqs);
+            result.pushed += acked.length;
+            for (const item of recorded) memory.pushed.set(item.id, item.rev);
+            for (const item of batch.items) memory.inFlight.delete(item.id);
+            options.onProgress?.({ phase: 'push', done: result.pushed });
+            // Reading ahead pays while batches remain to be sent; the last one's echo is the pull's.
+            if (index + 1 < prepare.length) echo.poke();
+          });
+        })();
+        send.catch(() => undefined); // surfaced when awaited
+        sending.push(send);
       }
+      for (const send of sending) await send;
     } finally {
+      await Promise.allSettled(sending); // no request of this pass left running
       await acknowledging.finally(() => deleteOutboxRows(db, ackedSeqs));
     }
   }
@@ -194,15 +213,14 @@ async function planBatches(
   batchSize: number,
   ledger: RevLedger,
 ): Promise<(() => Promise<PreparedBatch>)[]> {
-  const journal = await readPushJournal(db);
   // For a large push, the key lists (key-only scans) let each batch read only what exists, by the cheapest path.
-  const keys =
-    ids.length > batchSize / 4
-      ? {
-          annotations: (await db.annotations.toCollection().primaryKeys()) as string[],
-          revisions: (await db.revisions.toCollection().primaryKeys()) as string[],
-        }
-      : {};
+  const large = ids.length > batchSize / 4;
+  const [journal, annotationKeys, revisionKeys] = await Promise.all([
+    readPushJournal(db),
+    large ? (db.annotations.toCollection().primaryKeys() as Promise<string[]>) : undefined,
+    large ? (db.revisions.toCollection().primaryKeys() as Promise<string[]>) : undefined,
+  ]);
+  const keys = large ? { annotations: annotationKeys, revisions: revisionKeys } : {};
   const plans: (() => Promise<PreparedBatch>)[] = [];
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
@@ -283,7 +301,8 @@ async function pull(
   let includeDocs = memory.pushed.size === 0;
   // A page with nothing to fetch (the echo of this run's push, or changes
   // already here) makes the next page larger: fewer round trips, same rows.
-  let pageLimit = Math.min(Math.max(limit, echoLeft + 1), limit * MAX_PAGE_GROWTH);
+  // The echo left by the push's reader comes as one page (rows that need nothing, ~150 bytes each).
+  let pageLimit = Math.min(Math.max(limit, echoLeft + 1), MAX_ECHO_PAGE);
   const fetchPage = async (since: Seq): Promise<Page> => {
     const requested = pageLimit;
     const page = await client.request<{ results: ChangeRow[]; last_seq: Seq }>('_changes', {
