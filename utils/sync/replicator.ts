@@ -167,7 +167,7 @@ async function push(
     const acks: Promise<void>[] = [];
     const prepareAndJournal = async (index: number) => {
       const batch = await prepare[index]();
-      await acks[index - JOURNAL_SLOTS]?.catch(() => undefined); // failed: the pass stops anyway
+      await acks[index - JOURNAL_SLOTS]; // if it failed, its journal entries are all it has: keep them
       if (batch.items.length) await journalPush(db, batch.items, index);
       return batch;
     };
