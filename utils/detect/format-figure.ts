@@ -33,6 +33,18 @@ function superscript(exponent: number): string {
   return [...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('');
 }
 
+/** One Intl.NumberFormat per (locale, style): building one costs far more than formatting with it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, scientific: boolean): Intl.NumberFormat {
+  const key = `${scientific ? 's' : 'p'}:${locale}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, scientific ? { maximumFractionDigits: 3, useGrouping: false } : { maximumFractionDigits: 6 });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** `6×10¹⁶`, with at most four significant digits in the mantissa. */
 export function formatScientific(value: number, locale: string): string {
   if (value === 0) return '0';
@@ -43,14 +55,14 @@ export function formatScientific(value: number, locale: string): string {
     mantissa /= 10;
     exp += 1;
   }
-  const mantissaText = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: false }).format(mantissa);
+  const mantissaText = numberFormat(locale, true).format(mantissa);
   return `${mantissaText}×10${superscript(exp)}`;
 }
 
 function formatNumber(value: number, locale: string, scientificFrom: number): string {
   const magnitude = Math.abs(value);
   if (magnitude >= scientificFrom || (magnitude > 0 && magnitude < 1e-4)) return formatScientific(value, locale);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  return numberFormat(locale, false).format(value);
 }
 
 function isHangul(text: string): boolean {
