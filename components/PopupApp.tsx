@@ -5,8 +5,9 @@ import type { Annotation } from '../utils/annotation';
 import { AllNotesTab } from './AllNotesTab';
 import type { EmbeddedReviewsProps } from './EmbeddedReviews';
 import type { ExportImportProps } from './ExportImport';
+import type { InitialPageData } from './page-data';
 import { type PopupEnv, PopupEnvContext } from './popup-env';
-import { slotComponent } from './slots';
+import type { SyncStatusProps } from './SyncStatus';
 import { ThisPageTab } from './ThisPageTab';
 import { useActions } from './use-actions';
 import { useLazyComponent } from './use-lazy-component';
@@ -22,10 +23,12 @@ export interface PopupAppProps {
   tabId?: number;
   initialTab?: TabKey;
   listHeight?: number;
+  /** "This page"'s data read before the first render (entrypoints/popup/main.tsx). */
+  initialPageData?: InitialPageData;
 }
 
 /** The popup: "This page" and "All notes" tabs, a live region for outcomes, and slots for sync and export. */
-export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupAppProps) {
+export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight, initialPageData }: PopupAppProps) {
   const [tab, setTab] = useState<TabKey>(initialTab ?? (pageUrl ? 'page' : 'all'));
   // Panels mount on first visit and stay mounted, so switching back is instant.
   const [visited, setVisited] = useState<Set<TabKey>>(() => new Set([tab]));
@@ -48,17 +51,17 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
     select(to, true);
   };
 
-  // Secondary panels (sync status, export/import, embedded reviews) start once the notes are on
-  // screen, so their own reads do not compete with the first render (or after 1 s regardless).
+  // Secondary panels (sync status, export/import, embedded reviews) load and start once the notes
+  // are on screen, so their modules and reads do not compete with the first render (or after 1 s regardless).
   const [primaryReady, setPrimaryReady] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setPrimaryReady(true), 1000);
     return () => clearTimeout(timer);
   }, []);
   const onReady = () => setPrimaryReady(true);
-  const SyncStatus = primaryReady ? slotComponent('SyncStatus') : null;
-  const ExportImport = useLazyComponent<ExportImportProps>(() => import('./ExportImport').then((m) => m.ExportImport));
-  const EmbeddedReviews = useLazyComponent<EmbeddedReviewsProps>(() => import('./EmbeddedReviews').then((m) => m.EmbeddedReviews));
+  const SyncStatus = useLazyComponent<SyncStatusProps>(() => import('./SyncStatus').then((m) => m.SyncStatus), primaryReady);
+  const ExportImport = useLazyComponent<ExportImportProps>(() => import('./ExportImport').then((m) => m.ExportImport), primaryReady);
+  const EmbeddedReviews = useLazyComponent<EmbeddedReviewsProps>(() => import('./EmbeddedReviews').then((m) => m.EmbeddedReviews), primaryReady);
   const labels: Record<TabKey, string> = { page: t('popupTabThisPage'), all: t('popupTabAllNotes') };
 
   return (
@@ -71,7 +74,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
             </span>
             {t('extName')}
           </h1>
-          <div class="slot slot-sync-status">{SyncStatus && <SyncStatus db={env.db} transport={env.transport} compact />}</div>
+          <div class="slot slot-sync-status">{primaryReady && SyncStatus && <SyncStatus db={env.db} transport={env.transport} compact />}</div>
         </header>
         <div role="tablist" aria-label={t('popupTabsLabel')} class="tabs" onKeyDown={onTabKey}>
           {TABS.map((key) => (
@@ -102,7 +105,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight }: PopupA
                       <EmbeddedReviews tabId={tabId} pageUrl={pageUrl} />
                     </div>
                   )}
-                  <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} onReady={onReady} />
+                  <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} onReady={onReady} initial={initialPageData} />
                 </>
               ) : (
                 <AllNotesTab

@@ -2,13 +2,15 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * Loads a component's module after the first paint, so secondary panels
- * (export/import, embedded reviews) do not delay the popup's first render.
+ * Loads a component's module once `enabled` (by default at once, after the
+ * first paint), so secondary panels (sync status, export/import, embedded
+ * reviews) neither delay nor compete with the popup's first render.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function useLazyComponent<P = any>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> | null {
+export function useLazyComponent<P = any>(load: () => Promise<FunctionComponent<P>>, enabled = true): FunctionComponent<P> | null {
   const [component, setComponent] = useState<FunctionComponent<P> | null>(null);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     load()
       .then((loaded) => live && setComponent(() => loaded))
@@ -16,6 +18,6 @@ export function useLazyComponent<P = any>(load: () => Promise<FunctionComponent<
     return () => {
       live = false;
     };
-  }, []);
+  }, [enabled]);
   return component;
 }

@@ -11,6 +11,16 @@ export interface CurrentPage {
   url?: string;
 }
 
+export interface PageLookup {
+  /**
+   * The tab and its own URL, normalised, from the browser alone: known before the content
+   * script answers and, unless the page names a different canonical URL, the same page.
+   */
+  guess: Promise<CurrentPage>;
+  /** The answer: the content script's URL (canonical link respected), else the guess. */
+  page: Promise<CurrentPage>;
+}
+
 async function askContentScript(tabId: number): Promise<string | undefined> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'tab.pageUrl', payload: {} })) as { url?: string } | undefined;
@@ -29,18 +39,30 @@ function fromTabUrl(tabId: number, url: string | undefined): CurrentPage {
   }
 }
 
-export async function currentPage(search: string = location.search): Promise<CurrentPage> {
+/** Starts both answers at once, so a caller can begin reading the guessed page's rows while the content script replies. */
+export function lookUpPage(search: string = location.search): PageLookup {
   const tabParam = new URLSearchParams(search).get('tabId');
   if (tabParam && /^\d+$/.test(tabParam)) {
-    // The content script's answer (canonical link respected) first: one round trip in the common case.
     const tabId = Number(tabParam);
-    const reported = await askContentScript(tabId);
-    if (reported) return { tabId, url: reported };
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    return tab?.id === undefined ? {} : fromTabUrl(tab.id, tab.url);
+    const guess = browser.tabs
+      .get(tabId)
+      .then((tab) => (tab?.id === undefined ? {} : fromTabUrl(tab.id, tab.url)))
+      .catch((): CurrentPage => ({}));
+    const reported = askContentScript(tabId);
+    return { guess, page: reported.then((url) => (url ? { tabId, url } : guess)) };
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return {};
-  const reported = await askContentScript(tab.id);
-  return reported ? { tabId: tab.id, url: reported } : fromTabUrl(tab.id, tab.url);
+  const guess = browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => (tab?.id === undefined ? {} : fromTabUrl(tab.id, tab.url)))
+    .catch((): CurrentPage => ({}));
+  const page = guess.then(async (tab) => {
+    if (tab.tabId === undefined) return tab;
+    const reported = await askContentScript(tab.tabId);
+    return reported ? { tabId: tab.tabId, url: reported } : tab;
+  });
+  return { guess, page };
+}
+
+export function currentPage(search: string = location.search): Promise<CurrentPage> {
+  return lookUpPage(search).page;
 }

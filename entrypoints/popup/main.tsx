@@ -1,25 +1,39 @@
-import { render } from 'preact';
-import { browserEnv } from '../../components/browser-env';
-import { PopupApp } from '../../components/PopupApp';
-import { currentPage } from '../../utils/current-page';
-import { openDatabase } from '../../utils/db/schema';
+/**
+ * The popup's entry: only what finds the page and reads its rows. The UI (Preact, Dexie,
+ * components and styles: ./app) loads meanwhile, so the tab lookup and the IndexedDB read
+ * overlap with fetching and evaluating it instead of following it.
+ */
+import { lookUpPage } from '../../utils/current-page';
+import { openExistingDatabase, type PageRows, readPageRows } from '../../utils/db/page-notes';
 import { isKoreanUi } from '../../utils/i18n';
-import '../../components/theme.css';
-import './style.css';
 
 performance.mark('factmark:popup-script');
-const db = openDatabase();
-// Open IndexedDB while the current tab is being resolved, not after.
-db.open().catch(() => {});
 document.documentElement.lang = isKoreanUi() ? 'ko' : 'en';
 document.title = 'Factmark';
-const params = new URLSearchParams(location.search);
 // Opened in a tab (`?tabId=N`, tests and keyboard users) the popup gets room to breathe.
+const params = new URLSearchParams(location.search);
 if (params.has('tabId') || params.has('wide')) document.documentElement.classList.add('in-tab');
 
-currentPage()
-  .catch(() => ({ url: undefined, tabId: undefined }))
-  .then(({ url, tabId }) => {
-    performance.mark('factmark:popup-page-known');
-    render(<PopupApp env={browserEnv(db)} pageUrl={url} tabId={tabId} />, document.getElementById('app')!);
-  });
+/** Longest the first paint waits for the page's rows once the UI is ready; then it shows "Loading…". */
+const ROWS_WAIT_MS = 300;
+
+const app = import('./app');
+const database = openExistingDatabase();
+const lookup = lookUpPage();
+const read = (url: string | undefined) => (url ? database.then((db) => (db ? readPageRows(db, url) : undefined)) : Promise.resolve(undefined));
+// The tab's own URL is nearly always the page: read its rows while the content script confirms.
+const guessed = lookup.guess.then(({ url }) => ({ url, rows: read(url) }));
+const rows: Promise<PageRows | undefined> = lookup.page.then(async ({ url }) => {
+  performance.mark('factmark:popup-page-known');
+  const guess = await guessed;
+  const found = await (guess.url === url ? guess.rows : read(url));
+  if (found) performance.mark('factmark:popup-data');
+  // Both reads have settled: the connection is not needed any more (Dexie takes over).
+  void database.then((db) => db?.close());
+  return found;
+});
+
+Promise.all([app, lookup.page]).then(async ([{ startPopup }, page]) => {
+  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, ROWS_WAIT_MS));
+  startPopup(page, await Promise.race([rows, timeout]));
+});

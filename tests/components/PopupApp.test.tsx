@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { pageDataFromRows } from '../../components/page-data';
 import { PopupApp } from '../../components/PopupApp';
+import { openExistingDatabase, readPageRows } from '../../utils/db/page-notes';
 import type { Annotation } from '../../utils/annotation';
 import { importAnnotations, reportAnchors, saveAnnotation } from '../../utils/db/repository';
 import { dispatch } from '../../utils/messages';
@@ -135,6 +138,50 @@ describe('PopupApp — This page', () => {
     const selected = root.querySelector('[role="tab"][aria-selected="true"]');
     expect(selected?.textContent).toBe('All notes');
     await waitFor(() => root.textContent?.includes('No notes yet'));
+  });
+});
+
+describe('PopupApp — first paint', () => {
+  it('paints a screenful of the page from rows read before it, then every item, then follows the database', async () => {
+    const setup = testEnv();
+    await seedPage(setup);
+    for (let i = 0; i < 7; i++) {
+      await saveAnnotation(setup.db, { pageUrl: PAGE, kind: 'highlight', quote: `메모 ${i}`, selectors: [], sources: [], tags: [] });
+    }
+    const raw = await openExistingDatabase(setup.db.name);
+    const rows = await readPageRows(raw!, PAGE);
+    raw!.close();
+    const container = document.createElement('div');
+    document.body.append(container);
+    // No act(): what the first synchronous render puts in the DOM, before any effect or live query ran.
+    render(<PopupApp env={setup.env} pageUrl={PAGE} tabId={7} initialPageData={{ pageUrl: PAGE, data: pageDataFromRows(rows!) }} />, container);
+    expect(container.querySelector('.loading')).toBeNull();
+    expect(container.querySelector('#notes-heading .count')?.textContent).toBe('7');
+    expect(container.querySelectorAll('.note')).toHaveLength(5); // the first screenful
+    expect(container.querySelectorAll('.claim')).toHaveLength(0);
+    expect(container.querySelector('[data-rendered="this-page"]')).toBeNull();
+
+    await waitFor(() => container.querySelector('[data-rendered="this-page"]'));
+    expect(container.querySelectorAll('.note')).toHaveLength(7);
+    expect(container.querySelectorAll('.claim')).toHaveLength(2);
+    // The live query took over from the rows read before the first paint.
+    await saveAnnotation(setup.db, { pageUrl: PAGE, kind: 'claim', quote: '새 메모', selectors: [], sources: [], tags: [] });
+    await waitFor(() => container.querySelectorAll('.note').length === 8);
+    await act(() => render(null, container));
+  });
+
+  it('ignores rows read for another page', async () => {
+    const setup = testEnv();
+    await seedPage(setup);
+    await saveAnnotation(setup.db, { pageUrl: PAGE, kind: 'highlight', quote: '이 페이지', selectors: [], sources: [], tags: [] });
+    const other = { pageUrl: 'https://news.example.kr/other', data: { notes: [], orphanIds: new Set<string>(), settings: { disabledSites: [], minScore: 0.5, languages: ['ko'], highlightDetections: true } } };
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<PopupApp env={setup.env} pageUrl={PAGE} tabId={7} initialPageData={other} />, container);
+    expect(container.querySelector('.loading')).not.toBeNull();
+    await waitFor(() => container.querySelector('[data-rendered="this-page"]'));
+    expect([...container.querySelectorAll('.note .quote')].map((q) => q.textContent)).toEqual(['이 페이지']);
+    await act(() => render(null, container));
   });
 });
 

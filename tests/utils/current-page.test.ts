@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { currentPage } from '../../utils/current-page';
+import { currentPage, lookUpPage } from '../../utils/current-page';
 
 describe('currentPage', () => {
   it('prefers the content script’s normalised URL for ?tabId=', async () => {
@@ -17,5 +17,25 @@ describe('currentPage', () => {
     expect(await currentPage('?tabId=3')).toEqual({ tabId: 3, url: 'https://news.example/a?id=2' });
     expect(await currentPage('?tabId=4')).toEqual({ tabId: 4 });
     expect(await currentPage('?tabId=abc')).toEqual({});
+  });
+
+  it('guesses the page from the tab alone while the content script answers', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, url: 'https://news.example/a?utm_source=x' } as never);
+    let reply!: (value: unknown) => void;
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockReturnValue(new Promise((resolve) => (reply = resolve)) as never);
+    const lookup = lookUpPage('?tabId=5');
+    expect(await lookup.guess).toEqual({ tabId: 5, url: 'https://news.example/a' });
+    reply({ url: 'https://news.example/canonical' }); // the page names its canonical URL
+    expect(await lookup.page).toEqual({ tabId: 5, url: 'https://news.example/canonical' });
+  });
+
+  it('looks up the active tab once, and asks its content script', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9, url: 'https://news.example/b#top' }] as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const lookup = lookUpPage('');
+    expect(await lookup.guess).toEqual({ tabId: 9, url: 'https://news.example/b' });
+    expect(await lookup.page).toEqual({ tabId: 9, url: 'https://news.example/b' });
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith(9, { type: 'tab.pageUrl', payload: {} });
   });
 });
