@@ -67,6 +67,8 @@ export class CouchClient {
   private readonly timeoutMs: number;
   private readonly signal?: AbortSignal;
   private sessionReady = false;
+  /** A login under way: requests that start together share it. */
+  private loggingIn?: Promise<void>;
 
   constructor(options: CouchClientOptions) {
     this.fetch = options.fetch;
@@ -82,12 +84,12 @@ export class CouchClient {
   }
 
   async request<T = any>(path: string, options: RequestOptions = {}): Promise<CouchResponse<T>> {
-    if (this.auth.kind === 'cookie' && !this.sessionReady) await this.login();
+    if (this.auth.kind === 'cookie' && !this.sessionReady) await this.sharedLogin();
     let response = await this.send<T>(path, options);
     if (response.status === 401 && this.auth.kind === 'cookie') {
-      // The AuthSession cookie expired: log in again once.
+      // The AuthSession cookie expired: log in again once (with any request that found the same).
       this.sessionReady = false;
-      await this.login();
+      await this.sharedLogin();
       response = await this.send<T>(path, options);
     }
     if (response.status >= 400 && !options.allow?.includes(response.status)) {
@@ -95,6 +97,10 @@ export class CouchClient {
       throw describeStatus(response.status, this.database, reason);
     }
     return response;
+  }
+
+  private sharedLogin(): Promise<void> {
+    return (this.loggingIn ??= this.login().finally(() => (this.loggingIn = undefined)));
   }
 
   /** Cookie auth: POST /_session; the browser keeps the AuthSession cookie. */

@@ -107,10 +107,15 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   // The outbox is read while the server answers the first requests (it needs none of them).
   const outbox = outboxByDoc(db);
   outbox.catch(() => undefined); // surfaced when awaited
-  await ensureDatabase(client);
-
   const repId = await replicationId(options.replicaId, client.serverUrl, client.database);
-  const [localCheckpoint, remote, ledger] = await Promise.all([readLocalCheckpoint(db, repId), readRemoteCheckpoint(client, repId), readLedger(db)]);
+  // The checkpoints are asked for while the database is checked (in a database that
+  // is not there yet, there is none: the same answer as reading it after creating it).
+  const [, localCheckpoint, remote, ledger] = await Promise.all([
+    ensureDatabase(client),
+    readLocalCheckpoint(db, repId),
+    readRemoteCheckpoint(client, repId),
+    readLedger(db),
+  ]);
   // First sync with this server, or its database was recreated: offer everything we have.
   const offerAll = !localCheckpoint || !remote.doc;
 
