@@ -203,13 +203,20 @@ export function deletedLeafBody(): CouchBody {
  * here; one queued meanwhile gets a second row, which its push covers too).
  * Returns the rows added.
  */
-export async function enqueueAll(db: FactmarkDB, now: () => string, ledger?: RevLedger, queued?: Set<string>): Promise<OutboxRecord[]> {
+export async function enqueueAll(
+  db: FactmarkDB,
+  now: () => string,
+  ledger?: RevLedger,
+  queued?: Set<string>,
+  noteKeys?: string[],
+): Promise<OutboxRecord[]> {
   ledger ??= await readLedger(db);
   return db.transaction('rw', [db.annotations, db.outbox, db.revisions], async () => {
     queued ??= new Set(await outboxDocIds(db));
-    // Key-only scan: notes already queued (all of them on a first sync after
-    // creating notes offline) need no read; the rest are read by key range.
-    const keys = (await db.annotations.toCollection().primaryKeys()) as string[];
+    // Key-only scan (or the caller's, `noteKeys`: a note saved since has its own row): notes
+    // already queued (all of them on a first sync after creating notes offline) need no
+    // read; the rest are read by key range.
+    const keys = noteKeys ?? ((await db.annotations.toCollection().primaryKeys()) as string[]);
     const ids = keys.filter((id) => !queued!.has(id));
     if (!ids.length) return [];
     const revisionKeys = (await db.revisions.toCollection().primaryKeys()) as string[];

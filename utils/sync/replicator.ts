@@ -35,6 +35,7 @@ import {
   JOURNAL_SLOTS,
   preparePush,
   readPushJournal,
+  type PushJournal,
   type PreparedBatch,
   type PreparedItem,
 } from './push-batch';
@@ -104,9 +105,8 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   const { db, client } = options;
   const now = options.now ?? (() => new Date().toISOString());
   const result: ReplicateResult = { pushed: 0, pulled: 0, changed: { ids: [], pageUrls: [] }, rejected: [], lastSeq: 0 };
-  // The outbox is read while the server answers the first requests (it needs none of them).
-  const outbox = outboxByDoc(db);
-  outbox.catch(() => undefined); // surfaced when awaited
+  // What the first push pass reads is read while the server answers the first requests (it needs none of them).
+  const firstReads = startPassReads(db, options.pushBatchSize ?? DEFAULT_PUSH_BATCH);
   const repId = await replicationId(options.replicaId, client.serverUrl, client.database);
   // The checkpoints are asked for while the database is checked (in a database that
   // is not there yet, there is none: the same answer as reading it after creating it).
@@ -122,7 +122,7 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   const memory: RunMemory = { pushed: new Map(), inFlight: new Set(), ledger };
   const echo = new EchoReader(client, resumeSeq(localCheckpoint, remote.doc), memory, (options.pullBatchSize ?? DEFAULT_PULL_BATCH) * MAX_PAGE_GROWTH);
   try {
-    await push(options, result, memory, echo, offerAll, now, outbox);
+    await push(options, result, memory, echo, offerAll, now, firstReads);
   } catch (error) {
     echo.close(); // its answer, if any, is of no use now: no waiting for it
     throw error;
@@ -139,7 +139,7 @@ async function push(
   echo: EchoReader,
   offerAll: boolean,
   now: () => string,
-  firstRead: ReturnType<typeof outboxByDoc>,
+  firstReads: PassReads,
 ): Promise<void> {
   const { db, client } = options;
   const batchSize = options.pushBatchSize ?? DEFAULT_PUSH_BATCH;
@@ -147,10 +147,11 @@ async function push(
   for (let pass = 0; pass < MAX_PUSH_PASSES; pass++) {
     // One read of the outbox per pass: the batches take their rows from it. A row
     // added meanwhile (an edit during the push) is left for the next pass.
-    const outbox = await (pass === 0 ? firstRead : outboxByDoc(db));
+    const reads = pass === 0 ? firstReads : startPassReads(db, batchSize);
+    const outbox = await reads.outbox;
     let ids = outbox.ids;
     if (pass === 0 && offerAll) {
-      const added = await enqueueAll(db, now, memory.ledger, new Set(ids));
+      const added = await enqueueAll(db, now, memory.ledger, new Set(ids), (await reads.keys)?.annotations);
       for (const row of added) {
         const list = outbox.rows.get(row.docId);
         if (list) list.push(row);
@@ -160,7 +161,7 @@ async function push(
     }
     ids = ids.filter((id) => !refused.has(id));
     if (!ids.length) return;
-    const prepare = await planBatches(db, ids, outbox.rows, batchSize, memory.ledger);
+    const prepare = await planBatches(db, ids, outbox.rows, batchSize, memory.ledger, reads);
     // Acknowledged rows are deleted together at the end of the pass: a first
     // push's rows are then one run of row numbers, deleted as one key range.
     const ackedSeqs: number[] = [];
@@ -210,6 +211,39 @@ async function push(
   }
 }
 
+/** What a push pass reads before its first batch, all at once. */
+interface PassReads {
+  outbox: ReturnType<typeof outboxByDoc>;
+  journal: Promise<PushJournal>;
+  /** For a large outbox: the key lists (key-only scans) that let each batch read only what exists, by the cheapest path. */
+  keys: Promise<PushKeys | undefined>;
+}
+
+interface PushKeys {
+  annotations: string[];
+  revisions: string[];
+}
+
+const isLarge = (count: number, batchSize: number) => count > batchSize / 4;
+
+function readKeys(db: FactmarkDB): Promise<PushKeys> {
+  return Promise.all([db.annotations.toCollection().primaryKeys(), db.revisions.toCollection().primaryKeys()]).then(
+    ([annotations, revisions]) => ({ annotations: annotations as string[], revisions: revisions as string[] }),
+  );
+}
+
+function startPassReads(db: FactmarkDB, batchSize: number): PassReads {
+  const outbox = outboxByDoc(db);
+  const reads: PassReads = {
+    outbox,
+    journal: readPushJournal(db),
+    keys: outbox.then((read) => (isLarge(read.ids.length, batchSize) ? readKeys(db) : undefined)),
+  };
+  // Surfaced when awaited (a pass may end before it needs some of them).
+  for (const read of [reads.outbox, reads.journal, reads.keys]) read.catch(() => undefined);
+  return reads;
+}
+
 /** Splits the outbox into batches: ranges of sorted note ids (all rows of a note together). */
 async function planBatches(
   db: FactmarkDB,
@@ -217,15 +251,11 @@ async function planBatches(
   rows: Map<string, OutboxRecord[]>,
   batchSize: number,
   ledger: RevLedger,
+  reads: PassReads,
 ): Promise<(() => Promise<PreparedBatch>)[]> {
-  // For a large push, the key lists (key-only scans) let each batch read only what exists, by the cheapest path.
-  const large = ids.length > batchSize / 4;
-  const [journal, annotationKeys, revisionKeys] = await Promise.all([
-    readPushJournal(db),
-    large ? (db.annotations.toCollection().primaryKeys() as Promise<string[]>) : undefined,
-    large ? (db.revisions.toCollection().primaryKeys() as Promise<string[]>) : undefined,
-  ]);
-  const keys = large ? { annotations: annotationKeys, revisions: revisionKeys } : {};
+  const large = isLarge(ids.length, batchSize);
+  // Read with the outbox; read now if the notes queued since made the push large.
+  const [journal, keys] = await Promise.all([reads.journal, large ? reads.keys.then((read) => read ?? readKeys(db)) : {}]);
   const plans: (() => Promise<PreparedBatch>)[] = [];
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
