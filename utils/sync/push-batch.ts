@@ -68,8 +68,10 @@ export interface PreparedBatch {
   dropSeqs: number[];
 }
 
+const journalKeys = () => Array.from({ length: JOURNAL_SLOTS }, (_, i) => `${PUSH_JOURNAL_KEY}:${i}`);
+
 export async function readPushJournal(db: FactmarkDB): Promise<PushJournal> {
-  const slots = await db.syncState.bulkGet(Array.from({ length: JOURNAL_SLOTS }, (_, i) => `${PUSH_JOURNAL_KEY}:${i}`));
+  const slots = await db.syncState.bulkGet(journalKeys());
   const journal: PushJournal = new Map();
   for (const slot of slots) {
     for (const [id, entry] of Object.entries((slot?.value as Record<string, JournalEntry> | undefined) ?? {})) {
@@ -188,6 +190,15 @@ function sealedItem(id: string, rev: string, annotation: Annotation, record: Rev
   const tombstone = record?.pendingDeletes?.find((t) => t.rev === rev);
   if (tombstone) return { id, rev, revisions: tombstone.revisions, body: deletedLeafBody() };
   return null;
+}
+
+/**
+ * After a push pass in which every batch was answered and acknowledged: no
+ * entry can matter any more (each one's note either has the revision recorded,
+ * moved on, or was refused), and the next sync need not read thousands of them.
+ */
+export async function clearPushJournal(db: FactmarkDB): Promise<void> {
+  await db.syncState.bulkDelete(journalKeys());
 }
 
 /** Notes the revisions about to be sent: one put into the batch's slot. */

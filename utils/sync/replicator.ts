@@ -30,6 +30,7 @@ import { knownRevs, mergeLeaves, type Leaf } from './merge';
 import { enqueueAll, outboxByDoc, outboxRowsFor, sealAndCollect } from './outbox';
 import {
   acknowledgePush,
+  clearPushJournal,
   deleteOutboxRows,
   journalPush,
   JOURNAL_SLOTS,
@@ -208,6 +209,7 @@ async function push(
       await Promise.allSettled(sending); // no request of this pass left running
       await acknowledging.finally(() => deleteOutboxRows(db, ackedSeqs));
     }
+    await clearPushJournal(db);
   }
 }
 

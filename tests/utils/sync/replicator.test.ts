@@ -300,6 +300,7 @@ describe('replicator against a real CouchDB-compatible server', () => {
       throw new TypeError('connection reset');
     });
     await expect(syncWith(a, server.url, database, { fetch: losing })).rejects.toBeInstanceOf(SyncError);
+    expect((await a.syncState.toArray()).some((row) => row.key.startsWith('pushJournal:'))).toBe(true);
     await updateAnnotation(a, note.id, { comment: 'edited while the answer was lost' });
     await syncWith(a, server.url, database);
     const leaves = await serverGet(server.url, database, `${encodeURIComponent(docIdOf(note.id))}?open_revs=all&revs=true`);
@@ -308,6 +309,8 @@ describe('replicator against a real CouchDB-compatible server', () => {
     expect(leaves[0].ok.comment).toBe('edited while the answer was lost');
     expect(await revOf(a, note.id)).toBe(leaves[0].ok._rev);
     expect(await pendingCount(a)).toBe(0);
+    // Every batch answered: the journal is emptied (the next sync reads nothing there).
+    expect((await a.syncState.toArray()).some((row) => row.key.startsWith('pushJournal:'))).toBe(false);
   });
 
   it('server down, 500 and 401 fail with plain words and lose nothing', async () => {
