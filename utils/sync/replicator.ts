@@ -12,6 +12,7 @@
 import type { Annotation } from '../annotation';
 import type { FactmarkDB, OutboxRecord, RevisionRecord } from '../db/schema';
 import { siteOf } from '../db/page-url';
+import { queuePendingImports } from '../db/repository';
 import type { CouchClient } from './couch-client';
 import { annotationIdOf, couchDocJson, docIdOf, fromCouchDoc, toCouchDoc } from './couch-doc';
 import {
@@ -106,6 +107,9 @@ export async function replicate(options: ReplicateOptions): Promise<ReplicateRes
   const { db, client } = options;
   const now = options.now ?? (() => new Date().toISOString());
   const result: ReplicateResult = { pushed: 0, pulled: 0, changed: { ids: [], pageUrls: [] }, rejected: [], lastSeq: 0 };
+  // Imported notes whose outbox rows could not be written yet (storage full, say) are local edits: queue them
+  // before anything is pulled, or a pull could overwrite them. If that fails, the sync fails and pulls nothing.
+  await queuePendingImports(db);
   // What the first push pass reads is read while the server answers the first requests (it needs none of them).
   const firstReads = startPassReads(db, options.pushBatchSize ?? DEFAULT_PUSH_BATCH);
   const repId = await replicationId(options.replicaId, client.serverUrl, client.database);

@@ -167,6 +167,28 @@ describe('replicator against a real CouchDB-compatible server', () => {
     expect(await b.annotations.count()).toBe(61);
   });
 
+  it('an import whose outbox rows are still queued is pushed first, never overwritten by the pull', async () => {
+    const database = uniqueName('db');
+    const a = newLocalDb();
+    const b = newLocalDb();
+    const [note] = await saveNotes(a, 1);
+    await syncWith(a, server.url, database);
+    await syncWith(b, server.url, database);
+    await updateAnnotation(a, note.id, { comment: 'A의 수정' });
+    await syncWith(a, server.url, database);
+    // B imported its own edit, and the outbox write queued behind the import has not happened (storage was full).
+    const imported = { ...(await b.annotations.get(note.id))!, comment: 'B가 가져온 수정', updatedAt: new Date().toISOString() };
+    await b.transaction('rw', [b.annotations, b.pendingImports], async () => {
+      await b.annotations.put(imported);
+      await b.pendingImports.add({ docIds: [note.id], at: imported.updatedAt });
+    });
+    await syncWith(b, server.url, database);
+    const record = await b.revisions.get(note.id);
+    const kept = [(await b.annotations.get(note.id))!.comment, ...(record?.conflicts ?? []).map((c) => c.doc.comment)];
+    expect(kept.sort()).toEqual(['A의 수정', 'B가 가져온 수정'].sort());
+    expect(await b.pendingImports.count()).toBe(0);
+  });
+
   it('keeps both sides of conflicting edits, picks the server winner, and resolves on request', async () => {
     const { resolveConflict } = await import('../../../utils/sync/conflicts');
     const database = uniqueName('db');
