@@ -504,6 +504,12 @@ function figureAt(text: string, i: number, floor: number): Built {
   if (after && !innerQualifier && !(before && after)) figureEnd = after.end;
   else if (after && before && after.qualifier === before.qualifier) figureEnd = after.end;
 
+  // `4%대`, `3천억원대`: "in the 4% range" is 4 up to 5, not exactly 4 (but `4% 대비`, `10%대비` compare).
+  if (min === undefined && (kind === 'percent' || kind === 'money') && text[figureEnd] === '대' && !BAND_NOT_AFTER.test(text[figureEnd + 1] ?? '')) {
+    min = value;
+    max = value + lastDigitStep(value);
+    figureEnd++;
+  }
   const figure: Figure = { start, end: figureEnd, text: text.slice(start, figureEnd), kind, unit: unitCode };
   if (min !== undefined && max !== undefined) {
     figure.min = normalise(sign * min, def);
@@ -514,6 +520,20 @@ function figureAt(text: string, i: number, floor: number): Built {
   if (qualifier) figure.qualifier = qualifier;
   if (counter) figure.counter = counter;
   return { figure, next: figureEnd };
+}
+
+/** Syllables that make `대` the start of another word (대비 "compared with", 대출 "loan", 대응, 대형…). */
+const BAND_NOT_AFTER = /[비출응형표한상신규략체]/;
+
+/** The place value of a number's last non-zero digit: 4 → 1, 30 → 10, 2.5e7 → 1e6, 4.5 → 0.1. */
+function lastDigitStep(value: number): number {
+  if (!Number.isInteger(value)) {
+    const decimals = (String(value).split('.')[1] ?? '').length;
+    return 10 ** -decimals;
+  }
+  let step = 1;
+  while (value !== 0 && value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 function urlSpans(text: string): [number, number][] {

@@ -222,6 +222,11 @@ describe('detectFigures: ranges', () => {
     ['$3-4 billion deal', '$3-4 billion', 'money', 3e9, 4e9, 'USD', undefined],
     ['two to three times faster', 'two to three times', 'multiple', 2, 3, 'x', undefined],
     ['8 ~ 10 피트 높이', '8 ~ 10 피트', 'quantity', 8 * 0.3048, 10 * 0.3048, 'm', undefined],
+    // `…대` is "in the … range": from the number up to the next step of its last digit.
+    ['연 4%대 금리', '4%대', 'percent', 4, 5, '%', undefined],
+    ['지지율은 30%대로 떨어졌다', '30%대', 'percent', 30, 40, '%', undefined],
+    ['3천억원대 매출', '3천억원대', 'money', 3e11, 4e11, 'KRW', undefined],
+    ['2500만원대 중고차', '2500만원대', 'money', 2.5e7, 2.6e7, 'KRW', undefined],
   ])('%s', (text, surface, kind, min, max, unit, qualifier) => {
     const f = figure(text, surface);
     expect(f.kind).toBe(kind);
@@ -230,6 +235,11 @@ describe('detectFigures: ranges', () => {
     expect(f.max! / max).toBeCloseTo(1, 9);
     expect(f.unit).toBe(unit);
     expect(f.qualifier).toBe(qualifier);
+  });
+
+  it('대 that starts another word is not a range (대비 "compared with", 대출 "loan")', () => {
+    expect(detectFigures('전년 4% 대비').map((f) => [f.text, f.value])).toEqual([['4%', 4]]);
+    expect(detectFigures('10%대비 증가').map((f) => [f.text, f.value])).toEqual([['10%', 10]]);
   });
 
   it('a change is not a range', () => {
