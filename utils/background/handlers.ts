@@ -21,6 +21,7 @@ import {
 } from '../db/repository';
 import { type Broadcast, type Handlers, ProtocolError, type RequestPayload, type SyncStatusView } from '../messages';
 import { readSettings, writeSettings } from './settings';
+import { isKoreanUi } from '../i18n';
 import { scanText } from '../detect/scan';
 
 /** What the sync module offers the handlers (utils/sync implements it). */
@@ -68,7 +69,8 @@ export function createHandlers({ db, broadcast, sync, clock = systemClock }: Han
     },
     async 'text.scan'({ text, languages }) {
       // Pure and synchronous: the worker keeps the segmenters and weights warm between pages.
-      return scanText(text, { languages });
+      // The checks' messages are read in the popup and the hover card: in the reader's language, not the page's.
+      return scanText(text, { languages, checkLanguage: isKoreanUi() ? 'ko' : 'en' });
     },
     async 'annotation.save'({ annotation }) {
       const saved = await saveAnnotation(db, annotation, clock);

@@ -17,6 +17,8 @@ export interface ScanOptions {
    * 'en', whose rules read them). The reader's "languages" setting. Absent: every paragraph.
    */
   languages?: readonly string[];
+  /** Language of the figure checks' messages: the reader's UI language in the extension. Default: the page's. */
+  checkLanguage?: 'ko' | 'en';
 }
 
 /** Whether a paragraph detected as `lang` is read when the reader chose `languages`. */
@@ -54,7 +56,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   // The page's language is that of all its text, whichever paragraphs are read.
   const lang = dominantLanguage(paragraphs);
   const claims = detectClaims(text, figures, kept);
-  const checks = options.checks === false ? [] : findChecks(readable, figures, { lang: lang === 'ko' ? 'ko' : 'en' });
+  const textLang = lang === 'ko' ? 'ko' : 'en';
+  const checks = options.checks === false ? [] : findChecks(readable, figures, { lang: options.checkLanguage ?? textLang, textLang });
   return { lang, text, claims, figures, checks };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../utils/background/handlers';
 import { saveAnnotation } from '../../../utils/db/repository';
 import { openDatabase } from '../../../utils/db/schema';
@@ -61,6 +62,25 @@ describe('text.scan', () => {
     expect(broadcasts).toEqual([]);
     const refused = await dispatch(handlers, { type: 'text.scan', payload: { text: 42 } }, 'page', 1);
     expect(refused.ok).toBe(false);
+  });
+
+  it("writes the figure checks' messages in the reader's UI language, whatever the page's", async () => {
+    const { handlers } = await setup();
+    const text = '그록3는 엔비디아 H100 GPU 10만개를 탑재한 슈퍼컴퓨터에서 훈련됐다. H100은 최대 60페타플롭스의 연산 성능을 제공한다. 그록3의 훈련에는 총 6엑사플롭스의 연산량이 동원됐다.';
+    const i18n = fakeBrowser.i18n as unknown as { getUILanguage: () => string };
+    const scanAs = async (ui: string) => {
+      i18n.getUILanguage = () => ui;
+      const reply = await dispatch(handlers, { type: 'text.scan', payload: { text } }, 'page', 1);
+      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      return (reply.data as { checks: Array<{ kind: string; figures: number[]; message: string }> }).checks;
+    };
+    const korean = await scanAs('ko');
+    const english = await scanAs('en-US');
+    expect(korean.map((c) => c.kind)).toEqual(['product', 'dimension']);
+    // The same checks on the same figures: the page is read as Korean either way.
+    expect(english.map((c) => [c.kind, c.figures])).toEqual(korean.map((c) => [c.kind, c.figures]));
+    expect(korean.every((c) => c.message.includes('확인이 필요합니다'))).toBe(true);
+    expect(english.every((c) => c.message.includes('worth verifying'))).toBe(true);
   });
 
   it("reads only the paragraphs in the reader's languages", async () => {

@@ -16,7 +16,10 @@ export interface TextSpan {
 export interface CheckContext {
   text: string;
   figures: Figure[];
+  /** Language of the messages (the reader's, in the extension). */
   lang: CheckLang;
+  /** Language the article is written in: how its words are read (Korean names the counted thing before the number). */
+  textLang: CheckLang;
   sentences: TextSpan[];
   /** Sentence index of each figure (same order as `figures`). */
   sentenceOf: number[];
@@ -109,13 +112,14 @@ export function sentenceIndexAt(sentences: TextSpan[], offset: number): number {
   return Math.min(lo, sentences.length - 1);
 }
 
-export function buildCheckContext(text: string, figures: Figure[], lang?: CheckLang): CheckContext {
+export function buildCheckContext(text: string, figures: Figure[], lang?: CheckLang, textLang: CheckLang = detectCheckLang(text)): CheckContext {
   const { sentences, paragraphOfSentence } = splitSentences(text);
   if (!sentences.length) sentences.push({ start: 0, end: text.length }), paragraphOfSentence.push(0);
   return {
     text,
     figures,
-    lang: lang ?? detectCheckLang(text),
+    lang: lang ?? textLang,
+    textLang,
     sentences,
     sentenceOf: figures.map((f) => sentenceIndexAt(sentences, f.start)),
     paragraphOfSentence,

@@ -16,8 +16,10 @@ import { findProductChecks } from './product';
 export type { CheckLang } from './context';
 
 export interface FindChecksOptions {
-  /** Message language; detected from the text's Hangul ratio when absent. */
+  /** Message language; the article's own (from its Hangul ratio) when absent. The text is always read as written. */
   lang?: CheckLang;
+  /** The article's language (how its words are read); detected from the Hangul ratio when absent. */
+  textLang?: CheckLang;
 }
 
 export function findChecks(text: string, figures: Figure[], options: FindChecksOptions = {}): Check[] {
@@ -25,7 +27,7 @@ export function findChecks(text: string, figures: Figure[], options: FindChecksO
   // Checks read figures in reading order; remember where each came from.
   const order = figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start || a - b);
   const sorted = order.map((i) => figures[i]);
-  const ctx = buildCheckContext(text, sorted, options.lang);
+  const ctx = buildCheckContext(text, sorted, options.lang ?? options.textLang, options.textLang);
   const checks = [
     ...findProductChecks(ctx),
     ...findPartsChecks(ctx),

@@ -51,7 +51,7 @@ function countedNouns(ctx: CheckContext, index: number): string[] {
   // The figure detector may keep the counted noun itself ("chips"); a Korean counter (개, 대) names nothing.
   const counter = contentWords(f.counter ?? '').filter((w) => w.length > 1);
   // English names the counted thing after the number ("48,000 accelerators"); Korean mostly before ("H100 GPU 10만개").
-  return [...counter, ...(ctx.lang === 'ko' ? [...beforeWords, ...after.slice(0, 1)] : after)];
+  return [...counter, ...(ctx.textLang === 'ko' ? [...beforeWords, ...after.slice(0, 1)] : after)];
 }
 
 function isCount(f: Figure): f is Figure & { value: number } {
