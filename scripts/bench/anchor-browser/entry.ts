@@ -10,15 +10,13 @@ import { createTextIndex } from '../../../utils/anchor/text-index';
 import { extractArticle } from '../../../utils/detect/article';
 import { scanText } from '../../../utils/detect/scan';
 import { PageHighlights } from '../../../utils/highlight/page-highlights';
-import { offThreadDetector } from '../detect-browser/off-thread';
+import { frame, median, timeOffThread } from '../detect-browser/off-thread';
 
 let cls = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) cls += entry.value;
 }).observe({ type: 'layout-shift', buffered: true });
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Deterministic pseudo-random numbers, so every run picks the same quotes. */
 function random(seed: number) {
@@ -77,24 +75,10 @@ const bench = {
   async detectOffThread(runs: number) {
     highlights?.destroy();
     highlights = null;
-    const detector = offThreadDetector('/worker.js');
-    const timings = [];
-    for (let i = 0; i < runs; i++) {
-      await frame();
-      timings.push(await detector.detect(document));
-    }
-    detector.destroy();
-    const warm = timings.slice(1);
-    return {
-      first: timings[0].mainThread,
-      median: median(warm.map((t) => t.mainThread)),
-      extract: median(warm.map((t) => t.extract)),
-      post: median(warm.map((t) => t.post)),
-      receiveAndPaint: median(warm.map((t) => t.receiveAndPaint)),
-      latency: median(warm.map((t) => t.latency)),
-      ranges: timings[0].ranges,
-    };
+    const { cold, mainThread, ...parts } = await timeOffThread('/worker.js', runs);
+    return { first: cold.mainThread, median: mainThread, ...parts };
   },
+
 
   /** Selectors for `count` ranges of 4–160 characters, as saved notes would carry them. */
   makeNotes(count: number, seed = 7): Array<{ selectors: Selector[]; quote: string; start: number; end: number }> {

@@ -5,20 +5,12 @@
  */
 import { extractArticle } from '../../../utils/detect/article';
 import { scanText } from '../../../utils/detect/scan';
-import { offThreadDetector } from './off-thread';
+import { frame, median, timeOffThread } from './off-thread';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 (globalThis as unknown as { detectBench: unknown }).detectBench = {
   async measure(runs: number) {
-    const detector = offThreadDetector('/worker.js');
-    const timings = [];
-    for (let i = 0; i < runs; i++) {
-      await frame();
-      timings.push(await detector.detect(document));
-    }
-    detector.destroy();
+    const offThread = await timeOffThread('/worker.js', runs);
     const inPage: number[] = [];
     for (let i = 0; i < runs; i++) {
       await frame();
@@ -26,15 +18,8 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTime
       scanText(extractArticle(document).text);
       inPage.push(performance.now() - t0);
     }
-    const warm = timings.slice(1);
     return {
-      cold: timings[0],
-      mainThread: median(warm.map((t) => t.mainThread)),
-      extract: median(warm.map((t) => t.extract)),
-      post: median(warm.map((t) => t.post)),
-      receiveAndPaint: median(warm.map((t) => t.receiveAndPaint)),
-      latency: median(warm.map((t) => t.latency)),
-      ranges: timings[0].ranges,
+      ...offThread,
       inPageScan: median(inPage.slice(1)),
       chars: extractArticle(document).text.length,
     };

@@ -62,3 +62,27 @@ export function offThreadDetector(workerUrl: string) {
     },
   };
 }
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** `runs` detections of this document, one per frame; the first (cold worker) apart, the rest as medians. */
+export async function timeOffThread(workerUrl: string, runs: number) {
+  const detector = offThreadDetector(workerUrl);
+  const timings: OffThreadTiming[] = [];
+  for (let i = 0; i < runs; i++) {
+    await frame();
+    timings.push(await detector.detect(document));
+  }
+  detector.destroy();
+  const warm = timings.slice(1);
+  return {
+    cold: timings[0],
+    mainThread: median(warm.map((t) => t.mainThread)),
+    extract: median(warm.map((t) => t.extract)),
+    post: median(warm.map((t) => t.post)),
+    receiveAndPaint: median(warm.map((t) => t.receiveAndPaint)),
+    latency: median(warm.map((t) => t.latency)),
+    ranges: timings[0].ranges,
+  };
+}
