@@ -1,7 +1,8 @@
 /**
  * Reads the fact-checks a page already publishes: schema.org ClaimReview in
  * `<script type="application/ld+json">` (single objects, arrays, `@graph`, and
- * reviews nested in other items such as a NewsArticle's `review`). Malformed
+ * reviews nested in other items such as a NewsArticle's `review`) and in HTML
+ * microdata (`itemtype=".../ClaimReview"`, read by ./microdata). Malformed
  * JSON in one script is skipped; sizes, depth and counts are bounded because
  * the page is untrusted. Returns plain data; the popup renders it as text.
  *
@@ -20,6 +21,7 @@ import { MAX_SHORT, MAX_TEXT } from '../annotation-schema';
 import { VERDICTS, type Verdict } from '../annotation';
 import type { AnnotationDraft } from '../db/repository';
 import { maxNestingDepth } from './import-reader';
+import { readMicrodataItems } from './microdata';
 import { uuidV5 } from './stable-id';
 
 export interface EmbeddedClaimReview {
@@ -160,19 +162,22 @@ export function parseClaimReviewJson(source: string): EmbeddedClaimReview[] {
   return out;
 }
 
-/** All ClaimReviews embedded in the document, without duplicates. */
+/** All ClaimReviews embedded in the document, JSON-LD first, then microdata, without duplicates. */
 export function readEmbeddedClaimReviews(doc: Document): EmbeddedClaimReview[] {
-  const reviews: EmbeddedClaimReview[] = [];
-  const seen = new Set<string>();
+  const found: EmbeddedClaimReview[] = [];
   for (const script of doc.querySelectorAll('script[type]')) {
     const type = (script.getAttribute('type') ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/ld+json') continue;
-    for (const review of parseClaimReviewJson(script.textContent ?? '')) {
-      const key = `${review.claimReviewed}\u0000${review.url ?? ''}\u0000${review.rating.alternateName ?? review.rating.value ?? ''}`;
-      if (seen.has(key) || reviews.length >= MAX_REVIEWS) continue;
-      seen.add(key);
-      reviews.push(review);
-    }
+    if (type === 'application/ld+json') found.push(...parseClaimReviewJson(script.textContent ?? ''));
+  }
+  for (const item of readMicrodataItems(doc, 'ClaimReview')) collect(item, found, 0);
+  const reviews: EmbeddedClaimReview[] = [];
+  const seen = new Set<string>();
+  for (const review of found) {
+    // Sites often publish the same review both ways.
+    const key = `${review.claimReviewed}\u0000${review.url ?? ''}\u0000${review.rating.alternateName ?? review.rating.value ?? ''}`;
+    if (seen.has(key) || reviews.length >= MAX_REVIEWS) continue;
+    seen.add(key);
+    reviews.push(review);
   }
   return reviews;
 }
