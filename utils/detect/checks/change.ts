@@ -47,6 +47,9 @@ const VERBAL_MULTIPLES: Array<{ pattern: RegExp; ratio: number; sense: 'exact' |
   { pattern: /절반으로|반토막|반으로 줄/, ratio: 0.5, sense: 'exact' },
 ];
 
+/** Matches where any of VERBAL_MULTIPLES does (their alternation; case-folding changes nothing for the Korean ones). */
+const ANY_VERBAL_MULTIPLE = new RegExp(VERBAL_MULTIPLES.map((v) => `(?:${v.pattern.source})`).join('|'), 'i');
+
 const EARLIER_MARKER =
   /\b(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|preceding) (?:year|quarter)|a quarter earlier|the same (?:period|quarter) (?:a year ago|last year))\b|전년|작년|지난해|1년 전|한 해 전|직전 분기|전 분기|전분기/i;
 
@@ -91,6 +94,8 @@ function statedChanges(ctx: CheckContext, sentence: number, members: number[]): 
     }
   }
   const text = sentenceText(ctx, sentence);
+  // One pass for all the verbal patterns first: most sentences hold none of them.
+  if (!ANY_VERBAL_MULTIPLE.test(text)) return changes;
   for (const verbal of VERBAL_MULTIPLES) {
     const match = verbal.pattern.exec(text);
     if (!match) continue;

@@ -25,14 +25,17 @@ export interface CheckContext {
   sentenceOf: number[];
   /** Paragraph index of each sentence. */
   paragraphOfSentence: number[];
+  /** Longest figure (end − start): bounds which figures can touch a window of text. */
+  maxFigureLength: number;
 }
 
 /** Korean when Hangul makes up at least 30% of the letters. */
 export function detectCheckLang(text: string): CheckLang {
   let hangul = 0;
   let latin = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  // UTF-16 units, not code points: neither range holds a surrogate, so the counts are the same without a string per character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0xac00 && code <= 0xd7a3) hangul++;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
   }
@@ -49,6 +52,12 @@ const ABBREVIATIONS = new Set([
 /** The closing quotes and brackets a terminator may be followed by: ["'”’)\]」』]. */
 function isClosingMark(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0x300d || c === 0x300f;
+}
+
+const SENTENCE_END_CANDIDATE = /[\n.!?\u3002]/g;
+
+function isLetterOrDot(c: number): boolean {
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -71,30 +80,35 @@ export function splitSentences(text: string): { sentences: TextSpan[]; paragraph
       paragraphOfSentence.push(paragraph);
     }
   };
-  for (let i = 0; i < text.length; i++) {
+  // Only a line break or a terminator can end a sentence: the regex engine skips to them (faster than a loop over every character).
+  const boundary = SENTENCE_END_CANDIDATE;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const i = m.index;
     const code = text.charCodeAt(i);
-    // Only a line break or a terminator can end a sentence: skip everything else without making a string.
-    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x3002) continue;
-    const ch = text[i];
-    if (ch === '\n') {
+    if (code === 10) {
       push(i);
       start = i + 1;
       // Only a line that had text starts a new paragraph.
       if (sentences.length && paragraphOfSentence[paragraphOfSentence.length - 1] === paragraph) paragraph++;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。') continue;
     // Swallow closing quotes and brackets after the terminator.
     let j = i + 1;
     while (j < text.length && isClosingMark(text.charCodeAt(j))) j++;
     if (j < text.length && !isWhitespaceCode(text.charCodeAt(j))) continue;
-    if (ch === '.') {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    if (code === 46) {
+      // The run of [A-Za-z.] that ends the 12 characters before the period (the word it may abbreviate).
+      let w = i;
+      while (w > 0 && w > i - 12 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
+      if (w < i) {
+        const word = text.slice(w, i).toLowerCase();
+        if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) continue;
+      }
     }
     push(j);
     start = j;
-    i = j - 1;
+    boundary.lastIndex = j;
   }
   push(text.length);
   return { sentences, paragraphOfSentence };
@@ -123,7 +137,40 @@ export function buildCheckContext(text: string, figures: Figure[], lang?: CheckL
     sentences,
     sentenceOf: figures.map((f) => sentenceIndexAt(sentences, f.start)),
     paragraphOfSentence,
+    maxFigureLength: figures.reduce((longest, f) => Math.max(longest, f.end - f.start), 0),
   };
+}
+
+/** First index in [0, n) for which `past(index)` holds (`past` false, then true). */
+function firstPast(n: number, past: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Index range [lo, hi) of the figures whose sentence lies in [fromSentence, toSentence].
+ * Figures are in reading order, so their sentence indexes never decrease: the range is contiguous.
+ */
+export function figuresInSentences(ctx: CheckContext, fromSentence: number, toSentence: number): [number, number] {
+  const { sentenceOf } = ctx;
+  const n = sentenceOf.length;
+  return [firstPast(n, (i) => sentenceOf[i] >= fromSentence), firstPast(n, (i) => sentenceOf[i] > toSentence)];
+}
+
+/**
+ * Index range [lo, hi) holding every figure that overlaps or touches text[from, to) (and maybe a few more):
+ * figures are sorted by start, and none is longer than maxFigureLength.
+ */
+export function figuresNear(ctx: CheckContext, from: number, to: number): [number, number] {
+  const { figures } = ctx;
+  const n = figures.length;
+  return [firstPast(n, (i) => figures[i].start >= from - ctx.maxFigureLength), firstPast(n, (i) => figures[i].start > to)];
 }
 
 export function sentenceText(ctx: CheckContext, sentence: number): string {
@@ -206,21 +253,53 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-']*/gu;
+
+function isHangulSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/** Only digits and [.,-'] (`/^[\d.,\-']+$/`): a number, not a word. */
+function isNumberLike(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 45 || c === 39)) return false;
+  }
+  return true;
+}
+
+function hasHangulSyllable(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isHangulSyllable(w.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/[a-z가-힣]/` on a lower-cased word. */
+function hasLetterWeRead(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || isHangulSyllable(c)) return true;
+  }
+  return false;
+}
+
 /** Content words of a snippet, lower-cased, Korean particles and English plurals stripped. */
 export function contentWords(snippet: string): string[] {
   const words: string[] = [];
-  for (const raw of snippet.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}\-']*/gu) ?? []) {
-    if (/^[\d.,\-']+$/.test(raw)) continue;
+  // Character tests instead of a regular expression per word: this runs for every figure the checks look at.
+  for (const raw of snippet.toLowerCase().match(WORD) ?? []) {
+    if (isNumberLike(raw)) continue;
     let w = raw;
-    if (/[가-힣]/.test(w)) {
-      if (/다$/.test(w)) continue; // predicates (했다, 이었다, 집계됐다) say nothing about what is counted
+    if (hasHangulSyllable(w)) {
+      if (w.endsWith('다')) continue; // predicates (했다, 이었다, 집계됐다) say nothing about what is counted
       if (w.length > 2) w = w.replace(KO_PARTICLE, '');
     } else {
-      w = w.replace(/'s$/, '');
+      if (w.endsWith("'s")) w = w.slice(0, -2);
       if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
       else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
     }
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w) && !/[a-z가-힣]/.test(w)) continue;
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    const first = w.charCodeAt(0);
+    if (first >= 48 && first <= 57 && !hasLetterWeRead(w)) continue;
     words.push(w);
   }
   return words;

@@ -46,6 +46,8 @@ export function findMagnitudeChecks(ctx: CheckContext): Check[] {
   const { figures } = ctx;
   const lang = ctx.lang;
   const flagged = new Set<number>();
+  const digitsOf: (string | undefined)[] = new Array(figures.length);
+  const digitsAt = (k: number) => (digitsOf[k] ??= digits(figures[k].value!));
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i];
     if (!hasValue(a) || a.value <= 0) continue;
@@ -57,9 +59,9 @@ export function findMagnitudeChecks(ctx: CheckContext): Check[] {
       const small = Math.min(a.value, b.value);
       const power = Math.round(Math.log10(big / small));
       if (!SLIPS.includes(power)) continue;
-      if (digits(a.value) !== digits(b.value)) continue;
+      if (digitsAt(i) !== digitsAt(j)) continue;
       // Single digits ("5", "20") recur by chance far too often to be evidence.
-      if (digits(a.value).length < 2 && !(a.unit !== null && power >= 3)) continue;
+      if (digitsAt(i).length < 2 && !(a.unit !== null && power >= 3)) continue;
       if (qualifierSense(ctx, i) !== qualifierSense(ctx, j)) continue;
       const sa = surroundings(ctx, i);
       const sb = surroundings(ctx, j);

@@ -13,6 +13,8 @@ import {
   type CheckContext,
   type QualifierSense,
   contentWords,
+  figuresInSentences,
+  figuresNear,
   hasValue,
   qualifierSense,
   roundingError,
@@ -40,7 +42,9 @@ function countedNouns(ctx: CheckContext, index: number): string[] {
   // Words up to the neighbouring figures only: "a million or 2 million barrels" does not count barrels with the first.
   let before = textBefore(ctx, index, 24);
   let afterText = textAfter(ctx, index, 40);
-  for (const other of ctx.figures) {
+  const [lo, hi] = figuresNear(ctx, f.start - before.length, f.end + afterText.length);
+  for (let k = lo; k < hi; k++) {
+    const other = ctx.figures[k];
     if (other === f) continue;
     if (other.end <= f.start && other.end > f.start - before.length) before = ctx.text.slice(other.end, f.start);
     if (other.start >= f.end && other.start < f.end + afterText.length) afterText = ctx.text.slice(f.end, other.start);
@@ -67,10 +71,40 @@ function isMoney(unit: string): boolean {
 }
 
 /** Does the per-unit figure's sentence talk about one of the counted things? */
-function namesCountedThing(ctx: CheckContext, rate: number, nouns: string[]): boolean {
+function namesCountedThing(ctx: CheckContext, rate: number, nouns: string[], memo: Memo): boolean {
   if (!nouns.length) return false;
-  const words = new Set([...contentWords(textBefore(ctx, rate)), ...contentWords(textAfter(ctx, rate, 30))]);
+  const words = (memo.rateWords[rate] ??= new Set([...contentWords(textBefore(ctx, rate)), ...contentWords(textAfter(ctx, rate, 30))]));
   return nouns.some((n) => words.has(n));
+}
+
+/**
+ * What the loops below ask about one figure again and again (each per-unit figure against every nearby
+ * count and total), computed once per figure: the answers depend only on the article.
+ */
+interface Memo {
+  nouns: (string[] | undefined)[];
+  rateWords: (Set<string> | undefined)[];
+  /** 0 not asked yet, 1 no, 2 yes. */
+  perUnit: Int8Array;
+  totalMarker: Int8Array;
+}
+
+function newMemo(n: number): Memo {
+  return { nouns: new Array(n), rateWords: new Array(n), perUnit: new Int8Array(n), totalMarker: new Int8Array(n) };
+}
+
+function countedNounsOf(ctx: CheckContext, index: number, memo: Memo): string[] {
+  return (memo.nouns[index] ??= countedNouns(ctx, index));
+}
+
+function perUnitMarked(ctx: CheckContext, index: number, memo: Memo): boolean {
+  if (!memo.perUnit[index]) memo.perUnit[index] = hasPerUnitMarker(ctx, index) ? 2 : 1;
+  return memo.perUnit[index] === 2;
+}
+
+function totalMarked(ctx: CheckContext, index: number, memo: Memo): boolean {
+  if (!memo.totalMarker[index]) memo.totalMarker[index] = hasTotalMarker(ctx, index) ? 2 : 1;
+  return memo.totalMarker[index] === 2;
 }
 
 /**
@@ -85,7 +119,9 @@ function hasPerUnitMarker(ctx: CheckContext, index: number): boolean {
   const sentence = ctx.sentences[ctx.sentenceOf[index]];
   let from = Math.max(sentence.start, f.start - 48);
   let to = Math.min(sentence.end, f.end + 20);
-  for (const other of ctx.figures) {
+  const [lo, hi] = figuresNear(ctx, from, to);
+  for (let k = lo; k < hi; k++) {
+    const other = ctx.figures[k];
     if (other === f) continue;
     if (other.end <= f.start && other.end > from) from = other.end;
     if (other.start >= f.end && other.start < to) to = other.start;
@@ -116,13 +152,14 @@ function bounds(sense: QualifierSense, value: number): [number, number] {
   }
 }
 
-function totalEvidence(ctx: CheckContext, total: number, count: number): boolean {
+function totalEvidence(ctx: CheckContext, total: number, count: number, memo: Memo): boolean {
   const sTotal = ctx.sentenceOf[total];
   const sCount = ctx.sentenceOf[count];
   if (OTHER_ENTITY.test(textBefore(ctx, total, 40))) return false;
-  if (hasPerUnitMarker(ctx, total)) return false; // another per-unit figure, not a total
-  if (hasTotalMarker(ctx, total)) return true;
-  if (ctx.figures.some((f, i) => i !== total && ctx.sentenceOf[i] === sTotal && isCount(f))) return true;
+  if (perUnitMarked(ctx, total, memo)) return false; // another per-unit figure, not a total
+  if (totalMarked(ctx, total, memo)) return true;
+  const [lo, hi] = figuresInSentences(ctx, sTotal, sTotal);
+  for (let i = lo; i < hi; i++) if (i !== total && isCount(ctx.figures[i])) return true;
   return sTotal === sCount + 1 || sTotal === sCount;
 }
 
@@ -135,22 +172,25 @@ export function findProductChecks(ctx: CheckContext): Check[] {
   const { figures, sentenceOf } = ctx;
   const checks: Check[] = [];
   const seen = new Set<string>();
+  const memo = newMemo(figures.length);
   for (let r = 0; r < figures.length; r++) {
     const rate = figures[r];
     if (!isPerUnitCandidate(rate)) continue;
-    if (hasTotalMarker(ctx, r)) continue; // "총 60페타플롭스" is itself a total
-    const perUnit = hasPerUnitMarker(ctx, r);
+    if (totalMarked(ctx, r, memo)) continue; // "총 60페타플롭스" is itself a total
+    const perUnit = perUnitMarked(ctx, r, memo);
+    // Counts and totals lie within MAX_SENTENCE_GAP sentences of the figure: only those figures are visited.
+    const [nearLo, nearHi] = figuresInSentences(ctx, sentenceOf[r] - MAX_SENTENCE_GAP, sentenceOf[r] + MAX_SENTENCE_GAP);
     if (isMoney(rate.unit) && !perUnit) continue; // money per unit needs an explicit "each"/"대당"
 
     // The count this per-unit figure multiplies: the nearest one whose counted thing the figure's sentence names.
     let c = -1;
-    for (let i = 0; i < figures.length; i++) {
+    for (let i = nearLo; i < nearHi; i++) {
       if (i === r || !isCount(figures[i]) || distance(ctx, i, r) > MAX_SENTENCE_GAP) continue;
       // "a million or 2 million barrels", "3~5개": the two figures are one range.
       const [lo, hi] = i < r ? [figures[i], rate] : [rate, figures[i]];
       if (/^\s*(?:or|to|and|-|–|~|또는|내지)\s*$/i.test(ctx.text.slice(lo.end, hi.start))) continue;
       const sameSentence = sentenceOf[i] === sentenceOf[r];
-      if (!namesCountedThing(ctx, r, countedNouns(ctx, i)) && !(isMoney(rate.unit) && sameSentence)) continue;
+      if (!namesCountedThing(ctx, r, countedNounsOf(ctx, i, memo), memo) && !(isMoney(rate.unit) && sameSentence)) continue;
       // Nearest wins; at equal distance, the count stated before the figure.
       if (c < 0 || distance(ctx, i, r) < distance(ctx, c, r) || (distance(ctx, i, r) === distance(ctx, c, r) && i < r && c > r)) c = i;
     }
@@ -160,12 +200,12 @@ export function findProductChecks(ctx: CheckContext): Check[] {
     if (seen.has(key)) continue;
 
     const candidates: number[] = [];
-    for (let t = 0; t < figures.length; t++) {
+    for (let t = nearLo; t < nearHi; t++) {
       const total = figures[t];
       if (t === r || t === c || !hasValue(total) || total.unit !== rate.unit) continue;
       if (total.value <= rate.value * 1.5) continue; // a total is bigger than one unit's share
       if (distance(ctx, t, r) > MAX_SENTENCE_GAP || distance(ctx, t, c) > MAX_SENTENCE_GAP + 1) continue;
-      if (!totalEvidence(ctx, t, c)) continue;
+      if (!totalEvidence(ctx, t, c, memo)) continue;
       candidates.push(t);
     }
     if (!candidates.length) continue;
