@@ -137,17 +137,6 @@ export function englishTokens(sentence: string): string[] {
   return tokens;
 }
 
-// The English model has two members that read the same sentence: tokenise it once.
-let lastSentence: string | undefined;
-let lastTokens: string[] = [];
-function tokensOf(sentence: string): string[] {
-  if (sentence !== lastSentence) {
-    lastTokens = englishTokens(sentence);
-    lastSentence = sentence;
-  }
-  return lastTokens;
-}
-
 const FNV_OFFSET = 0x811c9dc5;
 
 /** FNV-1a, 32 bit, continued from `hash`: hashing "a" then "b" equals hashing "ab". */
@@ -207,78 +196,84 @@ const SUFFIX_SEED = fnv(FNV_OFFSET, 's:');
 const CHAR_SEED = fnv(FNV_OFFSET, 'c:');
 const SPACE = 32;
 
-// Deduplication without a Set per sentence: a stamp per bucket, bumped for each sentence.
-let stamps = new Uint32Array(0);
-let stamp = 0;
-let found = new Int32Array(256);
-
 /**
- * Writes the distinct hashed feature indexes of `sentence` into a shared buffer and
- * returns how many there are. The buffer is reused by the next call.
+ * Hashes of the features `token` gives on its own, in the order a sentence adds them:
+ * the word, its stem and suffix (word models), then its character n-grams. The word
+ * pair (see pairHash) goes right after the word. Written into `out` (emptied first).
  */
-function collectHashed(sentence: string, options: HashOptions): { indexes: Int32Array; count: number } {
-  const size = 1 << options.bits;
-  const mask = size - 1;
-  if (stamps.length !== size) {
-    stamps = new Uint32Array(size);
-    stamp = 0;
+export function tokenHashes(token: string, options: HashOptions, out: number[] = []): number[] {
+  out.length = 0;
+  if (options.words !== false) {
+    out.push(fnv(WORD_SEED, token));
+    if (options.stems) out.push(fnv(STEM_SEED, crudeStem(token)));
+    if (options.suffixes && token.length > 4 && token[0] !== '<') out.push(fnvFrom(SUFFIX_SEED, token, token.length - 3));
   }
-  if (++stamp === 0xffffffff) {
-    stamps.fill(0);
-    stamp = 1;
-  }
-  let count = 0;
-  const add = (hash: number) => {
-    const index = (hash >>> 0) & mask;
-    if (stamps[index] === stamp) return;
-    stamps[index] = stamp;
-    if (count === found.length) {
-      const grown = new Int32Array(found.length * 2);
-      grown.set(found);
-      found = grown;
-    }
-    found[count++] = index;
-  };
-  const tokens = tokensOf(sentence);
-  const words = options.words !== false;
-  let previous = '<s>';
-  for (const token of tokens) {
-    if (words) {
-      add(fnv(WORD_SEED, token));
-      add(fnv(fnv(fnv(PAIR_SEED, previous), ' '), token));
-      if (options.stems) add(fnv(STEM_SEED, crudeStem(token)));
-      if (options.suffixes && token.length > 4 && token[0] !== '<') add(fnvFrom(SUFFIX_SEED, token, token.length - 3));
-    }
-    if (options.chars) {
-      // Padded token " token ": position p holds a space at both ends. One FNV run per start
-      // position, emitted after 3, 4 and 5 characters (so "c:" + the n-gram, without slicing).
-      const padded = token.length + 2;
-      for (let start = 0; start + 3 <= padded; start++) {
-        let hash = CHAR_SEED;
-        const stop = Math.min(start + 5, padded);
-        for (let p = start; p < stop; p++) {
-          hash ^= p === 0 || p === padded - 1 ? SPACE : token.charCodeAt(p - 1);
-          hash = Math.imul(hash, 0x01000193);
-          if (p - start >= 2) add(hash);
-        }
+  if (options.chars) {
+    // Padded token " token ": position p holds a space at both ends. One FNV run per start
+    // position, emitted after 3, 4 and 5 characters (so "c:" + the n-gram, without slicing).
+    const padded = token.length + 2;
+    for (let start = 0; start + 3 <= padded; start++) {
+      let hash = CHAR_SEED;
+      const stop = Math.min(start + 5, padded);
+      for (let p = start; p < stop; p++) {
+        hash ^= p === 0 || p === padded - 1 ? SPACE : token.charCodeAt(p - 1);
+        hash = Math.imul(hash, 0x01000193);
+        if (p - start >= 2) out.push(hash);
       }
     }
+  }
+  return out;
+}
+
+/** The state "b:previous " leaves FNV in: the word pair (previous, token) is pairHash(pairPrefix(previous), token). */
+export function pairPrefix(previous: string): number {
+  return fnv(fnv(PAIR_SEED, previous), ' ');
+}
+
+export function pairHash(prefix: number, token: string): number {
+  return fnv(prefix, token);
+}
+
+/** The pair that closes a sentence: (last token, "</s>"); "<s>" is the previous token of the first. */
+export const SENTENCE_START = '<s>';
+export const SENTENCE_END = '</s>';
+
+/**
+ * Distinct hashed feature indexes of `sentence`, in first-seen order: the reference
+ * computation the training script uses (./checkworthiness-hashed scores the same
+ * features through a per-token cache; tests check both agree).
+ */
+export function hashedFeatures(sentence: string, options: HashOptions): number[] {
+  const mask = (1 << options.bits) - 1;
+  const seen = new Set<number>();
+  const indexes: number[] = [];
+  const add = (hash: number) => {
+    const index = (hash >>> 0) & mask;
+    if (!seen.has(index)) {
+      seen.add(index);
+      indexes.push(index);
+    }
+  };
+  const words = options.words !== false;
+  let previous = SENTENCE_START;
+  for (const token of englishTokens(sentence)) {
+    const hashes = tokenHashes(token, options);
+    let k = 0;
+    if (words) {
+      add(hashes[k++]);
+      add(pairHash(pairPrefix(previous), token));
+    }
+    for (; k < hashes.length; k++) add(hashes[k]);
     previous = token;
   }
-  if (words) add(fnv(fnv(PAIR_SEED, previous), ' </s>'));
-  return { indexes: found, count };
+  if (words) add(pairHash(pairPrefix(previous), SENTENCE_END));
+  return indexes;
 }
 
-/** Indexes of the hashed word and word-pair features (deduplicated, in first-seen order). */
-export function hashedFeatures(sentence: string, options: HashOptions): number[] {
-  const { indexes, count } = collectHashed(sentence, options);
-  return Array.from(indexes.subarray(0, count));
-}
-
-/** Sum of `weights` over the sentence's hashed features, and how many there are (no allocation per feature). */
+/** Sum of `weights` over the sentence's hashed features, and how many there are (reference; see hashedFeatures). */
 export function hashedSum(sentence: string, options: HashOptions, weights: Float64Array): { sum: number; count: number } {
-  const { indexes, count } = collectHashed(sentence, options);
+  const indexes = hashedFeatures(sentence, options);
   let sum = 0;
-  for (let i = 0; i < count; i++) sum += weights[indexes[i]];
-  return { sum, count };
+  for (let i = 0; i < indexes.length; i++) sum += weights[indexes[i]];
+  return { sum, count: indexes.length };
 }

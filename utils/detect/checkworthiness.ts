@@ -29,7 +29,8 @@
  * even when the figure is written in words (오십이, 두 배, 3억 원).
  */
 import weightsJson from './claimbuster-weights.json';
-import { DENSE_FEATURES, denseFeatures, hashedSum, type FeatureLanguage, type HashOptions } from './checkworthiness-features';
+import { DENSE_FEATURES, denseFeatures, type FeatureLanguage, type HashOptions } from './checkworthiness-features';
+import { HashedScorer } from './checkworthiness-hashed';
 
 export interface LinearModel {
   bits: number; // hashed block size = 2^bits (0: dense only)
@@ -98,6 +99,10 @@ interface CompiledModel {
 interface CompiledEnsemble {
   members: CompiledModel[];
   threshold: number;
+  /** Scores the hashed features of the members that have them, in one pass over the sentence. */
+  hashed?: HashedScorer;
+  /** Per member: its index in `hashed`, or -1 (dense only). */
+  hashedIndex: Int32Array;
 }
 
 export function compileModel(model: LinearModel): CompiledModel {
@@ -118,7 +123,14 @@ export function compileModel(model: LinearModel): CompiledModel {
 
 function compileEnsemble(model: EnsembleModel): CompiledEnsemble {
   if (!model.members.length) throw new Error('checkworthiness weights: a model without members');
-  return { members: model.members.map(compileModel), threshold: model.threshold };
+  const members = model.members.map(compileModel);
+  const withHashed = members.filter((member) => member.options.bits > 0);
+  return {
+    members,
+    threshold: model.threshold,
+    hashed: withHashed.length ? new HashedScorer(withHashed.map((member) => ({ options: member.options, weights: member.hashed }))) : undefined,
+    hashedIndex: Int32Array.from(members, (member) => withHashed.indexOf(member)),
+  };
 }
 
 let compiled: { english: CompiledEnsemble; dense: CompiledEnsemble } | undefined;
@@ -133,16 +145,6 @@ function sigmoid(z: number): number {
 const DIGIT_INDEX = DENSE_FEATURES.indexOf('digit');
 const NUMBER_COUNT_INDEX = DENSE_FEATURES.indexOf('numberCount');
 
-export function linearScore(model: CompiledModel, features: Float64Array, sentence: string): number {
-  let z = model.bias;
-  for (let k = 0; k < features.length; k++) z += model.dense[k] * features[k];
-  if (model.options.bits) {
-    const { sum, count } = hashedSum(sentence, model.options, model.hashed);
-    z += model.normalize && count ? sum / Math.sqrt(count) : sum;
-  }
-  return z;
-}
-
 /**
  * Scores one sentence from its dense features (see checkworthiness-features.ts;
  * computed with the Korean lexicons for Korean, the English ones otherwise).
@@ -155,8 +157,20 @@ export function scoreFromFeatures(sentence: string, features: Float64Array, lang
     features[NUMBER_COUNT_INDEX] = Math.log1p(1);
   }
   const model = lang === 'en' ? models().english : models().dense;
+  const hashed = model.hashed;
+  if (hashed) hashed.score(sentence);
   let sum = 0;
-  for (const member of model.members) sum += sigmoid(linearScore(member, features, sentence));
+  for (let m = 0; m < model.members.length; m++) {
+    const member = model.members[m];
+    let z = member.bias;
+    for (let k = 0; k < features.length; k++) z += member.dense[k] * features[k];
+    const h = model.hashedIndex[m];
+    if (hashed && h >= 0) {
+      const count = hashed.counts[h];
+      z += member.normalize && count ? hashed.sums[h] / Math.sqrt(count) : hashed.sums[h];
+    }
+    sum += sigmoid(z);
+  }
   const score = sum / model.members.length;
   return { score: Math.round(score * 1000) / 1000, checkworthy: score >= model.threshold };
 }
