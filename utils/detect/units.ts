@@ -248,14 +248,49 @@ for (const c of COUNTERS) if (c !== '만원') add(c, count(c));
 // English counted nouns that read as counts even when a word number precedes them
 export const ENGLISH_COUNT_NOUN = /^(?:[a-z][a-z-]*s|people|staff|children|men|women|times)\b/;
 
-const byFirst = new Map<string, Entry[]>();
+/** Entries by the UTF-16 code of their lower-cased first character. */
+const byFirst = new Map<number, Entry[]>();
 for (const e of entries) {
-  const key = e.lower[0]!;
+  const key = e.lower.charCodeAt(0);
   const list = byFirst.get(key) ?? [];
   list.push(e);
   byFirst.set(key, list);
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+/**
+ * Each first-character list split again by the text's second character, keeping the longest-first order:
+ * a Latin first letter has up to 80 entries, and most fail on their second character.
+ * Key: the second UTF-16 code as it appears in the text (both cases of an ASCII letter for case-blind entries).
+ */
+const bySecond = new Map<number, { next: Map<number, Entry[]>; oneCharacter: Entry[] }>();
+for (const [first, list] of byFirst) {
+  const seconds = new Set<number>();
+  for (const e of list) for (const code of secondCodes(e)) seconds.add(code);
+  const next = new Map<number, Entry[]>();
+  for (const code of seconds) next.set(code, list.filter((e) => e.surface.length === 1 || secondCodes(e).includes(code)));
+  bySecond.set(first, { next, oneCharacter: list.filter((e) => e.surface.length === 1) });
+}
+
+/** The text characters that can stand second for `e` (surfaceAt folds only A-Z in the text). */
+function secondCodes(e: Entry): number[] {
+  if (e.surface.length < 2) return [];
+  if (e.caseSensitive) return [e.surface.charCodeAt(1)];
+  const c = e.lower.charCodeAt(1);
+  return c >= 97 && c <= 122 ? [c, c - 32] : [c];
+}
+
+/**
+ * The lower-cased code of text[p], -1 when lower-casing gives more than one unit (no entry starts so).
+ * ASCII, CJK and Hangul syllables have no case mapping beyond A-Z: no string is made for them.
+ */
+function lowerFirstCode(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return c;
+  const lower = text[p]!.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+}
 
 export interface UnitMatch {
   def: UnitDef;
@@ -298,10 +333,10 @@ export function matchUnitAt(text: string, i: number, allowGap = true): UnitMatch
     close = { '(': ')', '[': ']', '{': '}', '<': '>' }[open]!;
     p++;
   }
-  const first = text[p];
-  if (first === undefined) return null;
-  const list = byFirst.get(first.toLowerCase());
-  if (!list) return null;
+  if (p >= text.length) return null;
+  const index = bySecond.get(lowerFirstCode(text, p));
+  if (!index) return null;
+  const list = index.next.get(text.charCodeAt(p + 1)) ?? index.oneCharacter;
   for (const e of list) {
     if (!surfaceAt(text, p, e)) continue;
     let end = p + e.surface.length;
