@@ -25,6 +25,21 @@ export interface ScaleMatch {
   end: number;
 }
 
+/**
+ * `text.slice(p, p + word.length).toLowerCase() === word` for a lower-case ASCII `word`, without making strings:
+ * A-Z fold directly; any other non-ASCII character takes the exact (allocating) test.
+ */
+function lowerStartsWith(text: string, p: number, word: string): boolean {
+  if (p + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(p + k);
+    if (c >= 0x80) return text.slice(p, p + word.length).toLowerCase() === word;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** A scale right after a number: ` million`, `bn`, `M`. Letters must end there (`5 millionaires` is not 5e6). */
 export function matchScaleAt(text: string, i: number, hasCurrency: boolean): ScaleMatch | null {
   const spaced = isSpace(text.charCodeAt(i));
@@ -34,8 +49,7 @@ export function matchScaleAt(text: string, i: number, hasCurrency: boolean): Sca
     if (needsCurrency && !hasCurrency) continue;
     // one-letter abbreviations are glued (`$5m`, `70B`), words may follow a space
     if (word.length <= 2 && word !== 'bn' && word !== 'mn' && word !== 'tn' && p !== i) continue;
-    const piece = text.slice(p, p + word.length);
-    if (caseSensitive ? piece !== word : piece.toLowerCase() !== word) continue;
+    if (!(caseSensitive ? text.startsWith(word, p) : lowerStartsWith(text, p, word))) continue;
     const after = text.charCodeAt(p + word.length);
     if (isLatin(after) || isDigit(after)) continue;
     return { pow, end: p + word.length };

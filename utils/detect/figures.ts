@@ -14,6 +14,7 @@ import { andFractionAfter, digitFractionAt, dozenAfter, ENGLISH_NUMBER_WORD_SOUR
 import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
+import { isWhitespaceCode } from './whitespace';
 
 /**
  * Word-numeral anchors, each with a lookahead so that ordinary words starting with the
@@ -260,6 +261,20 @@ function rangeTail(text: string, from: number, floor: number, start: number): { 
   return { connector: from, next: from + w[0].length };
 }
 
+const SIGN_WORD_BEFORE = /(마이너스|영하|minus|negative)\s?$/i;
+
+/** Cheap necessary condition for SIGN_WORD_BEFORE before `start`: the last letter of one of its words, maybe then one space. */
+function signWordMayEndAt(text: string, start: number): boolean {
+  let k = start - 1;
+  if (k >= 0 && isWhitespaceCode(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 0xc2a4 /* 스 */ || c === 0xd558 /* 하 */ || c === 115 || c === 83 || c === 101 || c === 69;
+}
+
+function isMiddleDot(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb;
+}
+
 function figureAt(text: string, i: number, floor: number): Built {
   const c = text.charCodeAt(i);
   const prev = text.charCodeAt(i - 1);
@@ -277,7 +292,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (prev === 91 /* [ */ && /^\d{1,3}\]/.test(text.slice(i, i + 4))) return { next: text.indexOf(']', i) + 1 };
     // `3·1절`, `6·25 전쟁`, `5·18`: Korean names events by their date with a middle dot; neither number counts.
     if ((prev === 0xb7 || prev === 0x30fb) && isDigit(text.charCodeAt(i - 2))) return { next: alnumRunEnd(text, i) };
-    const dotted = /^\d{1,2}[·・]\d{1,2}(?!\d)/.exec(text.slice(i, i + 6));
+    const dotted = isMiddleDot(text.charCodeAt(i + 1)) || isMiddleDot(text.charCodeAt(i + 2)) ? /^\d{1,2}[·・]\d{1,2}(?!\d)/.exec(text.slice(i, i + 6)) : null;
     if (dotted) return { next: i + dotted[0].length };
     const phoneStart = prev === 43 /* + */ || prev === 40 /* ( */ ? i - 1 : i;
     const phone = sticky(PHONE, text, phoneStart);
@@ -346,7 +361,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     sign = -1;
     start = i - 1;
   }
-  const koreanSign = /(마이너스|영하|minus|negative)\s?$/i.exec(text.slice(Math.max(0, start - 9), start));
+  const koreanSign = signWordMayEndAt(text, start) ? SIGN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null;
   if (koreanSign && (koreanSign[1] !== '영하' || unit?.def.unit === '°C')) {
     sign = -1;
     start -= koreanSign[0].length;

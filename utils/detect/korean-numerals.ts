@@ -77,6 +77,21 @@ interface Token {
   intDigits: number;
 }
 
+/**
+ * The one-syllable numeral tokens by character code: looking up `text[i]` in the tables above made a
+ * string per Hangul character (two-byte characters are not cached) and then hashed it.
+ */
+const WORD_TOKENS = new Map<number, { kind: 'small' | 'big' | 'num'; value: number }>([
+  ...Object.entries(SINO_DIGITS).map(([ch, value]) => [ch.charCodeAt(0), { kind: 'num' as const, value }] as const),
+  ...Object.entries(BIG_MAGNITUDES).map(([ch, value]) => [ch.charCodeAt(0), { kind: 'big' as const, value }] as const),
+  ...Object.entries(SMALL_MAGNITUDES).map(([ch, value]) => [ch.charCodeAt(0), { kind: 'small' as const, value }] as const),
+]);
+
+function isMagnitudeCode(c: number): boolean {
+  const kind = WORD_TOKENS.get(c)?.kind;
+  return kind === 'small' || kind === 'big';
+}
+
 function readToken(text: string, i: number): Token | null {
   const c = text.charCodeAt(i);
   if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
@@ -84,12 +99,9 @@ function readToken(text: string, i: number): Token | null {
     if (!run) return null;
     return { kind: 'num', value: run.value, end: run.end, digits: true, decimals: run.decimals, grouped: run.grouped, intDigits: run.intDigits };
   }
-  const ch = text[i];
-  if (ch === undefined) return null;
-  if (ch in SMALL_MAGNITUDES) return { kind: 'small', value: SMALL_MAGNITUDES[ch]!, end: i + 1, digits: false, decimals: 0, grouped: false, intDigits: 0 };
-  if (ch in BIG_MAGNITUDES) return { kind: 'big', value: BIG_MAGNITUDES[ch]!, end: i + 1, digits: false, decimals: 0, grouped: false, intDigits: 0 };
-  if (ch in SINO_DIGITS) return { kind: 'num', value: SINO_DIGITS[ch]!, end: i + 1, digits: false, decimals: 0, grouped: false, intDigits: 0 };
-  return null;
+  const word = WORD_TOKENS.get(c);
+  if (word === undefined) return null;
+  return { kind: word.kind, value: word.value, end: i + 1, digits: false, decimals: 0, grouped: false, intDigits: 0 };
 }
 
 function skipSpaces(text: string, i: number, max = 2): number {
@@ -244,8 +256,7 @@ function simple(start: number, end: number, value: number, flags: Partial<Korean
 }
 
 function nextIsMagnitude(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && (ch in SMALL_MAGNITUDES || ch in BIG_MAGNITUDES);
+  return isMagnitudeCode(text.charCodeAt(i));
 }
 
 function isDateWord(text: string, i: number): boolean {

@@ -416,16 +416,33 @@ const DOLLAR_PREFIXES: [string, string][] = ([
 const CODE_PREFIX = /(?<![A-Za-z])(USD|KRW|EUR|JPY|CNY|RMB|GBP|CHF|CAD|AUD|HKD|INR|SGD|NZD|MXN|BRL|SEK|NOK|DKK|TRY|ZAR|TWD|usd|rmb|eur|Rs\.?|RM)\s?$/;
 
 /** A currency written before the number (`$1.8`, `US$ 5`, `hk $ 10`, `€2`, `₩500`, `EUR 5`), ending at `numberStart`. */
+/** Every symbol is one UTF-16 unit: keyed by its code, no string per lookup. */
+const SYMBOL_BY_CODE = new Map(Object.entries(SYMBOLS).map(([symbol, iso]) => [symbol.charCodeAt(0), iso]));
+
+/**
+ * `text.slice(s, s + prefix.length).toUpperCase() === prefix` for an ASCII `prefix`, without making strings
+ * (a-z fold directly; other non-ASCII characters take the exact test: `ı`, `ſ` upper-case to ASCII).
+ */
+function upperEquals(text: string, s: number, prefix: string): boolean {
+  if (s + prefix.length > text.length) return text.slice(s).toUpperCase() === prefix;
+  for (let k = 0; k < prefix.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 0x80) return text.slice(s, s + prefix.length).toUpperCase() === prefix;
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 export function matchCurrencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
   let p = numberStart - 1;
   if (p >= 0 && isSpace(text.charCodeAt(p))) p--;
-  const ch = text[p];
-  if (ch === undefined) return null;
-  const code = SYMBOLS[ch];
+  if (p < 0 || p >= text.length) return null;
+  const code = SYMBOL_BY_CODE.get(text.charCodeAt(p));
   if (code) {
     let start = p;
     let unit = code;
-    if (ch === '$') {
+    if (text.charCodeAt(p) === 36 /* $ */) {
       let q = p - 1;
       const glued = !(q >= 0 && text[q] === ' ');
       if (!glued) q--;
@@ -433,7 +450,7 @@ export function matchCurrencyBefore(text: string, numberStart: number): Currency
         const s = q - prefix.length + 1;
         // `C $ 16.4 million` is Canadian even spaced (no English word is `c`); `a $5`, `'s $5` are not prefixes
         if (prefix.length === 1 && !(glued ? text[s] === prefix : prefix === 'C')) continue;
-        if (s >= 0 && text.slice(s, q + 1).toUpperCase() === prefix && !isLatin(text.charCodeAt(s - 1))) {
+        if (s >= 0 && upperEquals(text, s, prefix) && !isLatin(text.charCodeAt(s - 1))) {
           start = s;
           unit = iso;
           break;
