@@ -15,6 +15,7 @@
 import { englishLexicon } from './lexicons/en';
 import { koreanLexicon } from './lexicons/ko';
 import { compileLexicon, CUE_NAMES, type CompiledLexicon, type CueName } from './lexicons/types';
+import { isWhitespaceCode } from './whitespace';
 
 export const DENSE_FEATURES = [
   'digit',
@@ -50,28 +51,46 @@ function lexicon(lang: FeatureLanguage): CompiledLexicon {
   return compiled[lang];
 }
 
-const CUE_BIT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, 1 << i])) as Record<CueName, number>;
+/** Bit of each cue in the lexicon's match result. */
+const CUE_INDEX = Object.fromEntries(CUE_NAMES.map((name, i) => [name, i])) as Record<CueName, number>;
 
 /** Korean eojeol (space-separated units) carry particles and endings: about 1.7 English words each. */
 const WORDS_PER_UNIT: Record<FeatureLanguage, number> = { en: 1, ko: 1.7 };
 
-const PERCENT_WORD = /[Pp]ercent|퍼센트|\d\s?프로(?![그젝])|포인트/;
+/** The specification of the percent-word cue; percentWordAt finds the same matches while denseFeatures reads the characters. */
+export const PERCENT_WORD = /[Pp]ercent|퍼센트|\d\s?프로(?![그젝])|포인트/;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Does a match of PERCENT_WORD end its first character at text[k] (p/P, 퍼, 프 or 포)? */
+function percentWordAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 112 || c === 80) return text.startsWith('ercent', k + 1);
+  if (c === 0xd37c) return text.startsWith('센트', k + 1); // 퍼센트
+  if (c === 0xd3ec) return text.startsWith('인트', k + 1); // 포인트
+  // \d\s?프로(?![그젝])
+  if (text.charCodeAt(k + 1) !== 0xb85c) return false; // 로
+  const after = text.charCodeAt(k + 2);
+  if (after === 0xadf8 || after === 0xc81d) return false; // 그 젝
+  return (k >= 1 && isDigit(text.charCodeAt(k - 1))) || (k >= 2 && isWhitespaceCode(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2)));
+}
+
 export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64Array {
+  return denseFeaturesInto(sentence, lang, new Float64Array(DENSE_FEATURES.length));
+}
+
+/** denseFeatures written into `out` (DENSE_FEATURES.length long): the scan reuses one array for all sentences. */
+export function denseFeaturesInto(sentence: string, lang: FeatureLanguage, out: Float64Array): Float64Array {
   const cues = lexicon(lang).match(sentence);
-  const on = (name: CueName) => ((cues & CUE_BIT[name]) !== 0 ? 1 : 0);
-  const out = new Float64Array(DENSE_FEATURES.length);
   // One pass over the characters: numbers (digit runs, "1,234.5" counts once), space-separated
   // units, capitalised words after the first (a named-entity proxy in English; in Korean text
-  // Latin-script names such as xAI or GPT play that part) and a percent sign.
+  // Latin-script names such as xAI or GPT play that part), a percent sign or word.
   let numbers = 0;
   let units = 0;
   let capitalized = 0;
-  let percentSign = false;
+  let percent = false;
   let inWord = false;
   let inNumber = false;
   for (let k = 0; k < sentence.length; k++) {
@@ -79,7 +98,8 @@ export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64A
     const digit = c >= 48 && c <= 57;
     if (digit && !inNumber) numbers++;
     inNumber = digit || (inNumber && (c === 44 || c === 46) && k + 1 < sentence.length && isDigit(sentence.charCodeAt(k + 1)));
-    if (c === 37) percentSign = true;
+    if (c === 37) percent = true;
+    else if (!percent && (c === 112 || c === 80 || c === 0xd37c || c === 0xd504 || c === 0xd3ec)) percent = percentWordAt(sentence, k);
     const space = c <= 32;
     if (!space && !inWord) {
       units++;
@@ -93,20 +113,20 @@ export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64A
   let i = 0;
   out[i++] = numbers > 0 ? 1 : 0;
   out[i++] = Math.log1p(numbers);
-  out[i++] = percentSign || PERCENT_WORD.test(sentence) ? 1 : 0;
-  out[i++] = on('money');
-  out[i++] = on('time');
-  out[i++] = on('numberWord');
-  out[i++] = on('comparison');
-  out[i++] = on('superlative');
-  out[i++] = on('quote');
-  out[i++] = on('prediction');
-  out[i++] = on('causal');
-  out[i++] = on('opinion');
-  out[i++] = on('hedge');
-  out[i++] = on('question');
-  out[i++] = on('institution');
-  out[i++] = on('pastFact');
+  out[i++] = percent ? 1 : 0;
+  out[i++] = (cues >> CUE_INDEX.money) & 1;
+  out[i++] = (cues >> CUE_INDEX.time) & 1;
+  out[i++] = (cues >> CUE_INDEX.numberWord) & 1;
+  out[i++] = (cues >> CUE_INDEX.comparison) & 1;
+  out[i++] = (cues >> CUE_INDEX.superlative) & 1;
+  out[i++] = (cues >> CUE_INDEX.quote) & 1;
+  out[i++] = (cues >> CUE_INDEX.prediction) & 1;
+  out[i++] = (cues >> CUE_INDEX.causal) & 1;
+  out[i++] = (cues >> CUE_INDEX.opinion) & 1;
+  out[i++] = (cues >> CUE_INDEX.hedge) & 1;
+  out[i++] = (cues >> CUE_INDEX.question) & 1;
+  out[i++] = (cues >> CUE_INDEX.institution) & 1;
+  out[i++] = (cues >> CUE_INDEX.pastFact) & 1;
   out[i++] = Math.log1p(capitalized);
   out[i++] = units < 5 ? 1 : 0;
   out[i++] = units >= 5 && units < 10 ? 1 : 0;

@@ -144,6 +144,7 @@ function sigmoid(z: number): number {
 
 const DIGIT_INDEX = DENSE_FEATURES.indexOf('digit');
 const NUMBER_COUNT_INDEX = DENSE_FEATURES.indexOf('numberCount');
+const ONE_NUMBER = Math.log1p(1);
 
 /**
  * Scores one sentence from its dense features (see checkworthiness-features.ts;
@@ -151,11 +152,8 @@ const NUMBER_COUNT_INDEX = DENSE_FEATURES.indexOf('numberCount');
  * `lang` picks the model: 'en' → the lexical English model, anything else → the dense model.
  */
 export function scoreFromFeatures(sentence: string, features: Float64Array, lang: string, options: ScoreOptions = {}): CheckworthinessScore {
-  if (options.hasFigure && features[DIGIT_INDEX] === 0) {
-    features = Float64Array.from(features);
-    features[DIGIT_INDEX] = 1;
-    features[NUMBER_COUNT_INDEX] = Math.log1p(1);
-  }
+  // A figure counts as a number: digit 1, numberCount log1p(1), read in place of the features' values (no copy).
+  const figureOnly = options.hasFigure === true && features[DIGIT_INDEX] === 0;
   const model = lang === 'en' ? models().english : models().dense;
   const hashed = model.hashed;
   if (hashed) hashed.score(sentence);
@@ -163,7 +161,10 @@ export function scoreFromFeatures(sentence: string, features: Float64Array, lang
   for (let m = 0; m < model.members.length; m++) {
     const member = model.members[m];
     let z = member.bias;
-    for (let k = 0; k < features.length; k++) z += member.dense[k] * features[k];
+    for (let k = 0; k < features.length; k++) {
+      const value = figureOnly && k === DIGIT_INDEX ? 1 : figureOnly && k === NUMBER_COUNT_INDEX ? ONE_NUMBER : features[k];
+      z += member.dense[k] * value;
+    }
     const h = model.hashedIndex[m];
     if (hashed && h >= 0) {
       const count = hashed.counts[h];

@@ -6,7 +6,7 @@
 import type { Claim, Figure } from './types';
 import { detectLanguage, type DetectedLanguage } from './language';
 import { splitSentences } from './sentences';
-import { denseFeatures } from './checkworthiness-features';
+import { DENSE_FEATURES, denseFeaturesInto } from './checkworthiness-features';
 import { scoreFromFeatures } from './checkworthiness';
 import { claimKindsFromFeatures, lexiconLanguage } from './claim-kinds';
 import { hasNonWhitespace } from './whitespace';
@@ -46,6 +46,7 @@ export function dominantLanguage(paragraphs: Paragraph[]): DetectedLanguage {
  */
 export function detectClaims(text: string, figures: Figure[], paragraphs = splitParagraphs(text)): Claim[] {
   const claims: Claim[] = [];
+  const features = new Float64Array(DENSE_FEATURES.length); // each sentence's, overwritten by the next
   let figureIndex = 0;
   for (const paragraph of paragraphs) {
     const featureLang = lexiconLanguage(paragraph.lang);
@@ -53,7 +54,7 @@ export function detectClaims(text: string, figures: Figure[], paragraphs = split
       while (figureIndex < figures.length && figures[figureIndex].end <= start) figureIndex++;
       const hasFigure = figureIndex < figures.length && figures[figureIndex].start < end;
       const sentence = text.slice(start, end);
-      const features = denseFeatures(sentence, featureLang ?? 'en');
+      denseFeaturesInto(sentence, featureLang ?? 'en', features);
       const { score, checkworthy } = scoreFromFeatures(sentence, features, paragraph.lang, { hasFigure });
       claims.push({ start, end, text: sentence, score, checkworthy, kinds: claimKindsFromFeatures(featureLang && features, hasFigure) });
     }

@@ -15,19 +15,35 @@ export interface ScriptCounts {
   other: number;
 }
 
-export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
-  let hangul = 0;
-  let latin = 0;
-  let other = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    } else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
-    else if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
-    else if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff20) && !(c >= 0xd800 && c <= 0xdfff)) other++;
+const NONE = 0;
+const HANGUL = 1;
+const LATIN = 2;
+const OTHER = 3;
+
+/** The script a UTF-16 code unit counts for. */
+function scriptOf(c: number): number {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LATIN : NONE;
+  if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return HANGUL;
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return LATIN;
+  if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff20) && !(c >= 0xd800 && c <= 0xdfff)) return OTHER;
+  return NONE;
+}
+
+// scriptOf for every code unit (64 KB, built on first use): a table read per character instead of a chain of range tests.
+let scripts: Uint8Array | undefined;
+function scriptTable(): Uint8Array {
+  if (!scripts) {
+    scripts = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) scripts[c] = scriptOf(c);
   }
-  return { hangul, latin, other };
+  return scripts;
+}
+
+export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
+  const table = scriptTable();
+  const counts = [0, 0, 0, 0];
+  for (let i = from; i < to; i++) counts[table[text.charCodeAt(i)]]++;
+  return { hangul: counts[HANGUL], latin: counts[LATIN], other: counts[OTHER] };
 }
 
 export function languageOfCounts({ hangul, latin, other }: ScriptCounts): DetectedLanguage {

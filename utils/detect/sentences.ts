@@ -88,19 +88,39 @@ function mayContinue(paragraph: string, start: number, end: number): boolean {
   return c === 46 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x201c || c === 0x2019 || c === 39 || c === 0x300d || c === 0x300f || c === 41;
 }
 
-/** The rules after the cheap gates (endsKoreanSentence, mayContinue), on the two pieces' text. */
+/** The last two characters of `text` before its trailing whitespace (0 where there is none). */
+function lastTwo(text: string): { last: number; before: number } {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return { last: end > 0 ? text.charCodeAt(end - 1) : 0, before: end > 1 ? text.charCodeAt(end - 2) : 0 };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The rules after the cheap gates (endsKoreanSentence, mayContinue), on the two pieces' text.
+ * Each rule's test of `next` (anchored at its start) and of the characters before the
+ * period runs before the regular expression anchored at the end of `previous`, which
+ * V8 tries at every position of it.
+ */
 function shouldMerge(previous: string, next: string, lang: string): boolean {
-  if (CLOSING_QUOTE_END.test(previous) && QUOTATIVE_START.test(next)) return true;
-  if (TITLE_END.test(previous)) return true;
-  if (ABBREVIATION_END.test(previous) && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next))) return true;
-  if (INITIAL_END.test(previous) && (STARTS_UPPER.test(next) || STARTS_HANGUL.test(next)) && !/\s[A-Z]{2,}\.\s*$/.test(previous)) {
+  const { last, before } = lastTwo(previous);
+  if (QUOTATIVE_START.test(next) && CLOSING_QUOTE_END.test(previous)) return true;
+  // Every rule below but the ellipsis ends `previous` in a period: titles, abbreviations and initials after a letter.
+  const afterLetter = last === 46 && isAsciiLetter(before);
+  if (afterLetter && TITLE_END.test(previous)) return true;
+  if (afterLetter && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next)) && ABBREVIATION_END.test(previous)) return true;
+  if (afterLetter && (STARTS_UPPER.test(next) || STARTS_HANGUL.test(next)) && INITIAL_END.test(previous) && !/\s[A-Z]{2,}\.\s*$/.test(previous)) {
     // "J. K. Rowling" / "Plan B. The" : an initial follows a capitalised word or another initial.
     if (/(?:^|\s)(?:[A-Z]\.\s*){1,3}$/.test(previous) || /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(previous)) return true;
   }
-  if (DOTTED_NUMBER_END.test(previous) && STARTS_DIGIT.test(next)) return true;
-  if (DOTTED_DATE_END.test(previous) && !STARTS_UPPER.test(next)) return true; // 2025. 2. 17. 발표됐다
-  if (/^\s*\d{1,2}\.\s*$/.test(previous)) return true; // "1. " list marker alone
-  if (ELLIPSIS_END.test(previous)) {
+  const afterDigit = last === 46 && before >= 48 && before <= 57;
+  if (afterDigit && STARTS_DIGIT.test(next) && DOTTED_NUMBER_END.test(previous)) return true;
+  if (afterDigit && !STARTS_UPPER.test(next) && DOTTED_DATE_END.test(previous)) return true; // 2025. 2. 17. 발표됐다
+  if (afterDigit && /^\s*\d{1,2}\.\s*$/.test(previous)) return true; // "1. " list marker alone
+  if ((last === 0x2026 || (last === 46 && before === 46)) && ELLIPSIS_END.test(previous)) {
     if (STARTS_LOWER_OR_DIGIT.test(next)) return true;
     if (lang === 'ko' && STARTS_HANGUL.test(next) && !KOREAN_FINAL_BEFORE_ELLIPSIS.test(previous)) return true;
   }

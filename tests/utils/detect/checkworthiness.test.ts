@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkworthinessThresholds, compileModel, decodeInt8, encodeInt8, scoreCheckworthiness, type LinearModel } from '../../../utils/detect/checkworthiness';
-import { DENSE_FEATURES, denseFeatures, hashedFeatures, hashString } from '../../../utils/detect/checkworthiness-features';
+import { DENSE_FEATURES, denseFeatures, hashedFeatures, hashString, PERCENT_WORD } from '../../../utils/detect/checkworthiness-features';
 
 const WEIGHTS = join(import.meta.dirname, '../../../utils/detect/claimbuster-weights.json');
 
@@ -124,5 +124,36 @@ describe('features', () => {
     const both = hashedFeatures('Taxes rose', { bits: 20, chars: true });
     expect(both.length).toBeGreaterThan(expected.length);
     expect(expected.every((i) => both.includes(i))).toBe(true);
+  });
+});
+
+describe('denseFeatures: percent', () => {
+  const percent = (sentence: string, lang: 'en' | 'ko') => denseFeatures(sentence, lang)[DENSE_FEATURES.indexOf('percent')];
+  /** What the feature means: a percent sign or a match of PERCENT_WORD (read by hand in denseFeatures' character loop). */
+  const spec = (sentence: string) => (sentence.includes('%') || PERCENT_WORD.test(sentence) ? 1 : 0);
+
+  it('reads %, percent, 퍼센트, 포인트 and a number before 프로', () => {
+    for (const [sentence, expected] of [
+      ['It rose 5%.', 1], ['Up 5 Percent', 1], ['percentage', 1], ['Perce nt', 0], ['5퍼센트 올랐다', 1], ['3%포인트', 1], ['2포인트', 1],
+      ['30프로', 1], ['30 프로', 1], ['30  프로', 0], ['프로그램', 0], ['3프로젝트', 0], ['프로 야구', 0], ['3프로그', 0], ['3\u00a0프로', 1],
+    ] as const) {
+      expect(percent(sentence, 'ko'), sentence).toBe(expected);
+      expect(spec(sentence), sentence).toBe(expected);
+    }
+  });
+
+  it('agrees with PERCENT_WORD on random strings', () => {
+    const pieces = ['p', 'P', 'ercent', 'percent', '퍼', '센트', '프', '로', '그', '젝', '포', '인트', '3', ' ', '\u3000', '%', 'x', '가'];
+    let seed = 23;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    let hits = 0;
+    for (let n = 0; n < 20000; n++) {
+      let sentence = '';
+      const length = Math.floor(random() * 7);
+      for (let i = 0; i < length; i++) sentence += pieces[Math.floor(random() * pieces.length)];
+      expect(percent(sentence, n % 2 ? 'ko' : 'en'), sentence).toBe(spec(sentence));
+      hits += spec(sentence);
+    }
+    expect(hits).toBeGreaterThan(1000);
   });
 });
