@@ -21,7 +21,17 @@ function sameUnit(a: Figure, b: Figure): boolean {
 
 /** Significant digits as written: 14.2e9 → "142". */
 function digits(value: number): string {
-  return value.toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  // Same as toPrecision(12) with the exponent, the point and leading/trailing zeros removed by regexes, without them.
+  const written = value.toPrecision(12);
+  const exponent = written.indexOf('e');
+  const mantissa = exponent < 0 ? written : written.slice(0, exponent);
+  const point = mantissa.indexOf('.');
+  const bare = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
+  let from = 0;
+  let to = bare.length;
+  while (from < to && bare.charCodeAt(from) === 48) from++;
+  while (to > from && bare.charCodeAt(to - 1) === 48) to--;
+  return bare.slice(from, to);
 }
 
 /** Text around a figure with every figure in it blanked, so numbers do not count as shared words. */

@@ -73,8 +73,24 @@ function isMoney(unit: string): boolean {
 /** Does the per-unit figure's sentence talk about one of the counted things? */
 function namesCountedThing(ctx: CheckContext, rate: number, nouns: string[], memo: Memo): boolean {
   if (!nouns.length) return false;
+  if (!nouns.some((n) => mayBeContentWordOf(rateTexts(ctx, rate, memo), n))) return false;
   const words = (memo.rateWords[rate] ??= new Set([...contentWords(textBefore(ctx, rate)), ...contentWords(textAfter(ctx, rate, 30))]));
   return nouns.some((n) => words.has(n));
+}
+
+/** The rate's sentence before it and the 30 characters after it, lower-cased (what namesCountedThing reads). */
+function rateTexts(ctx: CheckContext, rate: number, memo: Memo): [string, string] {
+  return (memo.rateTexts[rate] ??= [textBefore(ctx, rate).toLowerCase(), textAfter(ctx, rate, 30).toLowerCase()]);
+}
+
+/**
+ * Necessary for `contentWords(text)` to hold `word`: a content word is its lower-cased token minus a
+ * suffix (a particle, `'s`, a plural `s`), so it appears in the lower-cased text, except `-ies` → `-y`.
+ * Lets namesCountedThing skip tokenising a sentence that cannot name the counted thing.
+ */
+function mayBeContentWordOf(lowered: [string, string], word: string): boolean {
+  const plural = word.endsWith('y') ? `${word.slice(0, -1)}ies` : null;
+  return lowered.some((text) => text.includes(word) || (plural !== null && text.includes(plural)));
 }
 
 /**
@@ -84,13 +100,14 @@ function namesCountedThing(ctx: CheckContext, rate: number, nouns: string[], mem
 interface Memo {
   nouns: (string[] | undefined)[];
   rateWords: (Set<string> | undefined)[];
+  rateTexts: ([string, string] | undefined)[];
   /** 0 not asked yet, 1 no, 2 yes. */
   perUnit: Int8Array;
   totalMarker: Int8Array;
 }
 
 function newMemo(n: number): Memo {
-  return { nouns: new Array(n), rateWords: new Array(n), perUnit: new Int8Array(n), totalMarker: new Int8Array(n) };
+  return { nouns: new Array(n), rateWords: new Array(n), rateTexts: new Array(n), perUnit: new Int8Array(n), totalMarker: new Int8Array(n) };
 }
 
 function countedNounsOf(ctx: CheckContext, index: number, memo: Memo): string[] {
