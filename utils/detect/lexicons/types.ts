@@ -9,6 +9,7 @@
  * dozens of regex scans per sentence.
  */
 import { WordTable } from './word-table';
+import { FirstCharGate, firstChars } from './first-chars';
 
 export type GatedPattern =
   | RegExp
@@ -28,6 +29,12 @@ export interface Cue {
 export interface LanguageLexicon {
   /** Run patterns on the lower-cased sentence (English) or as written (Korean). */
   lowerCase: boolean;
+  /**
+   * Skip patterns whose first characters (./first-chars) are absent from the sentence, and start
+   * the others where one first occurs: worth its extra pass over the sentence when many patterns
+   * run on every sentence (Korean), not when tokens gate them (English).
+   */
+  firstCharGates?: boolean;
   /** Claim kinds other than `statistic`, which comes from the figure detector. */
   comparison: Cue;
   superlative: Cue;
@@ -72,7 +79,12 @@ export function wordTokens(lower: string): string[] {
   return lower.replace(/’/g, "'").match(WORD) ?? [];
 }
 
-export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
+export interface CompileOptions {
+  /** Overrides the lexicon's firstCharGates (tests compare both ways). */
+  firstCharGates?: boolean;
+}
+
+export function compileLexicon(lexicon: LanguageLexicon, { firstCharGates = lexicon.firstCharGates ?? false }: CompileOptions = {}): CompiledLexicon {
   // first word → [rest of phrase words, cue]
   const phrases = new Map<string, Array<{ rest: string[]; cue: number }>>();
   const patterns: CompiledPattern[] = [];
@@ -106,6 +118,9 @@ export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
   for (const [first, list] of phrases) {
     phrasesOf[table.idOf(first)] = list.map(({ rest, cue }) => ({ rest: Int32Array.from(rest, (word) => table.idOf(word)), cue }));
   }
+  const firstGate = firstCharGates ? new FirstCharGate(patterns.map((p) => firstChars(p.pattern))) : undefined;
+  // The same pattern with the g flag, so that a search can start at lastIndex.
+  const fromIndex = patterns.map((p) => (p.test || !firstGate ? undefined : new RegExp(p.pattern.source, `${p.pattern.flags}g`)));
   return {
     match(sentence: string): number {
       const text = lexicon.lowerCase ? sentence.toLowerCase() : sentence;
@@ -128,11 +143,27 @@ export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
           }
         }
       }
+      let startable = ~0; // patterns whose first characters occur (read on first need)
+      let scanned = !firstGate;
       for (let index = 0; index < patterns.length; index++) {
         const p = patterns[index];
         if (found & (1 << p.cue) || !(open & (1 << index))) continue;
+        if (!scanned) {
+          startable = firstGate!.scan(text);
+          scanned = true;
+        }
+        if (!(startable & (1 << index))) continue;
         if (p.chars && !hasAnyChar(text, p.chars)) continue;
-        if (p.test ? p.test(text) : p.pattern.test(text)) found |= 1 << p.cue;
+        let matched: boolean;
+        if (p.test) matched = p.test(text);
+        else {
+          const from = fromIndex[index];
+          if (from) {
+            from.lastIndex = firstGate!.starts[index];
+            matched = from.test(text);
+          } else matched = p.pattern.test(text);
+        }
+        if (matched) found |= 1 << p.cue;
       }
       return found;
     },
