@@ -32,7 +32,7 @@ ASCII[0x3f] = STERM;
 for (const c of '"\'()[]{}') ASCII[c.charCodeAt(0)] = CLOSE;
 for (const c of ',-:;') ASCII[c.charCodeAt(0)] = SCONTINUE;
 
-function classOf(c: number): number {
+function classOfCode(c: number): number {
   if (c < 0x80) return ASCII[c];
   if (c >= 0xac00 && c <= 0xd7a3) return OLETTER;
   if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) return CLOSE;
@@ -41,16 +41,27 @@ function classOf(c: number): number {
   return UNKNOWN;
 }
 
+// classOfCode for every UTF-16 code unit (64 KB, built on first use): one read per character.
+let classes: Uint8Array | undefined;
+function classTable(): Uint8Array {
+  if (!classes) {
+    classes = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) classes[c] = classOfCode(c);
+  }
+  return classes;
+}
+
 /**
  * Start offsets (relative to `from`) of the sentence pieces of text[from, to),
  * as Intl.Segmenter's sentence granularity would return them, or undefined
  * when the text holds a character outside the known classes.
  */
 export function ruleSentenceStarts(text: string, from: number, to: number): number[] | undefined {
+  const CLASS = classTable();
   const starts = [0];
   let previous = OTHER;
   for (let t = from; t < to; t++) {
-    const term = classOf(text.charCodeAt(t));
+    const term = CLASS[text.charCodeAt(t)];
     if (term !== ATERM && term !== STERM) {
       if (term === UNKNOWN) return undefined;
       previous = term;
@@ -59,9 +70,9 @@ export function ruleSentenceStarts(text: string, from: number, to: number): numb
     const before = t > from ? previous : OTHER;
     previous = term;
     let k = t + 1;
-    let next = k < to ? classOf(text.charCodeAt(k)) : UNKNOWN;
-    while (k < to && next === CLOSE) next = ++k < to ? classOf(text.charCodeAt(k)) : UNKNOWN; // SB9
-    while (k < to && next === SP) next = ++k < to ? classOf(text.charCodeAt(k)) : UNKNOWN; // SB10
+    let next = k < to ? CLASS[text.charCodeAt(k)] : UNKNOWN;
+    while (k < to && next === CLOSE) next = ++k < to ? CLASS[text.charCodeAt(k)] : UNKNOWN; // SB9
+    while (k < to && next === SP) next = ++k < to ? CLASS[text.charCodeAt(k)] : UNKNOWN; // SB10
     if (k >= to) break;
     if (next === UNKNOWN) return undefined;
     if (term === ATERM && k === t + 1) {
@@ -73,7 +84,7 @@ export function ruleSentenceStarts(text: string, from: number, to: number): numb
       let j = k;
       let after = next;
       while (after !== OLETTER && after !== UPPER && after !== LOWER && after !== ATERM && after !== STERM && after !== UNKNOWN) {
-        after = ++j < to ? classOf(text.charCodeAt(j)) : UNKNOWN;
+        after = ++j < to ? CLASS[text.charCodeAt(j)] : UNKNOWN;
       }
       if (after === LOWER) continue;
     }

@@ -133,46 +133,52 @@ function shouldMerge(previous: string, next: string, lang: string): boolean {
  */
 export function splitSentences(text: string, lang: string, from = 0, to = text.length): SentenceSpan[] {
   const paragraph = text.slice(from, to);
-  const single = singleSentence(paragraph);
-  if (single) return single.end > single.start ? [{ start: from + single.start, end: from + single.end }] : [];
-  const pieces: SentenceSpan[] = [];
-  const starts = ruleSentenceStarts(text, from, to);
-  if (starts) {
-    for (let i = 0; i < starts.length; i++) pieces.push({ start: starts[i], end: i + 1 < starts.length ? starts[i + 1] : paragraph.length });
-  } else {
-    for (const { index, segment } of segmenterFor(lang).segment(paragraph)) {
-      pieces.push({ start: index, end: index + segment.length });
-    }
+  // The pieces, as their starts relative to `from`: each ends where the next starts.
+  let starts = ruleSentenceStarts(text, from, to);
+  // One piece is the whole paragraph, as singleSentence would return it; it is checked for more (… ends a sentence for it, not for the rules).
+  if (!starts || starts.length > 1) {
+    const single = singleSentence(paragraph);
+    if (single) return single.end > single.start ? [{ start: from + single.start, end: from + single.end }] : [];
   }
-  const merged: SentenceSpan[] = [];
-  let quotePieces = 0;
-  for (const piece of pieces) {
-    const last = merged[merged.length - 1];
-    if (last) {
-      const insideQuote = quotePieces < MAX_QUOTE_PIECES && opensQuote(paragraph, last.start, last.end);
-      if (
-        insideQuote ||
-        (!endsKoreanSentence(paragraph, last.start, last.end) &&
-          mayContinue(paragraph, last.start, last.end) &&
-          shouldMerge(paragraph.slice(last.start, last.end), paragraph.slice(piece.start, piece.end), lang))
-      ) {
-        last.end = piece.end;
-        quotePieces = insideQuote ? quotePieces + 1 : quotePieces;
-        continue;
-      }
-    }
-    quotePieces = 0;
-    merged.push({ ...piece });
+  if (!starts) {
+    starts = [];
+    for (const { index } of segmenterFor(lang).segment(paragraph)) starts.push(index);
   }
   const sentences: SentenceSpan[] = [];
-  for (const { start, end } of merged) {
-    let s = start;
-    let e = end;
-    while (s < e && isWhitespaceCode(paragraph.charCodeAt(s))) s++;
-    while (e > s && isWhitespaceCode(paragraph.charCodeAt(e - 1))) e--;
-    if (e > s) sentences.push({ start: from + s, end: from + e });
+  if (!starts.length) return sentences;
+  let start = starts[0];
+  let end = starts.length > 1 ? starts[1] : paragraph.length;
+  let quotePieces = 0;
+  // opensQuote needs an opening “ or a straight quote: without one in the paragraph, skip its count.
+  const quoted = paragraph.includes('“') || paragraph.includes('"');
+  for (let i = 1; i < starts.length; i++) {
+    const pieceStart = starts[i];
+    const pieceEnd = i + 1 < starts.length ? starts[i + 1] : paragraph.length;
+    const insideQuote = quoted && quotePieces < MAX_QUOTE_PIECES && opensQuote(paragraph, start, end);
+    if (
+      insideQuote ||
+      (!endsKoreanSentence(paragraph, start, end) &&
+        mayContinue(paragraph, start, end) &&
+        shouldMerge(paragraph.slice(start, end), paragraph.slice(pieceStart, pieceEnd), lang))
+    ) {
+      end = pieceEnd;
+      quotePieces = insideQuote ? quotePieces + 1 : quotePieces;
+      continue;
+    }
+    quotePieces = 0;
+    pushTrimmed(sentences, paragraph, from, start, end);
+    start = pieceStart;
+    end = pieceEnd;
   }
+  pushTrimmed(sentences, paragraph, from, start, end);
   return sentences;
+}
+
+/** paragraph[start, end) without its surrounding whitespace, as offsets into the text (paragraph starts at `from`), if anything is left. */
+function pushTrimmed(sentences: SentenceSpan[], paragraph: string, from: number, start: number, end: number): void {
+  while (start < end && isWhitespaceCode(paragraph.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(paragraph.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push({ start: from + start, end: from + end });
 }
 
 /** [.!?…。！？] */

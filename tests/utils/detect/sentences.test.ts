@@ -66,3 +66,11 @@ describe('splitSentences: English', () => {
     expect(split('It rose... and then fell. Done.', 'en')).toEqual(['It rose... and then fell.', 'Done.']);
   });
 });
+
+describe('splitSentences: no terminator before the end', () => {
+  it('keeps a paragraph whose terminators all trail it whole, even where the Unicode rules would break before …', () => {
+    expect(split('A Inc...…!', 'en')).toEqual(['A Inc...…!']);
+    expect(split('!. ”\'...', 'en')).toEqual(['!. ”\'...']);
+    expect(split('그런데…!', 'ko')).toEqual(['그런데…!']);
+  });
+});
