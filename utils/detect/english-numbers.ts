@@ -423,6 +423,14 @@ export const VULGAR_FRACTIONS: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 };
+/** Every vulgar fraction is one UTF-16 unit: by code, so a lookup makes no string (two-byte characters are not cached). */
+const VULGAR_FRACTION_BY_CODE = new Map(Object.entries(VULGAR_FRACTIONS).map(([ch, value]) => [ch.charCodeAt(0), value]));
+
+/** The value of the vulgar fraction at text[i], if one is there. */
+export function vulgarFractionAt(text: string, i: number): number | undefined {
+  return VULGAR_FRACTION_BY_CODE.get(text.charCodeAt(i));
+}
+
 export const VULGAR_FRACTION_SOURCE = '[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]';
 
 export interface DigitFraction {
@@ -436,7 +444,7 @@ export interface DigitFraction {
  * (`3/4/2024`, `24/7/365` are refused). `24/7` reads as a fraction here; callers decide.
  */
 export function digitFractionAt(text: string, i: number): DigitFraction | null {
-  const v = VULGAR_FRACTIONS[text[i] ?? ''];
+  const v = vulgarFractionAt(text, i);
   if (v !== undefined) return { end: i + 1, value: v };
   let j = i;
   while (isDigit(text.charCodeAt(j)) && j - i < 4) j++;
@@ -453,7 +461,7 @@ export function digitFractionAt(text: string, i: number): DigitFraction | null {
 
 /** `2 1/4`, `10½`: the fraction part after a whole number ending at `i` (numerator below denominator). */
 export function mixedFractionAfter(text: string, i: number): DigitFraction | null {
-  if (VULGAR_FRACTIONS[text[i] ?? ''] !== undefined) return digitFractionAt(text, i);
+  if (vulgarFractionAt(text, i) !== undefined) return digitFractionAt(text, i);
   let p = i;
   let spaces = 0;
   while (isSpace(text.charCodeAt(p)) && spaces < 2) {
@@ -462,7 +470,7 @@ export function mixedFractionAfter(text: string, i: number): DigitFraction | nul
   }
   if (spaces === 0) return null;
   const f = digitFractionAt(text, p);
-  if (!f || f.value >= 1 || VULGAR_FRACTIONS[text[p]!] !== undefined && spaces > 1) return null;
+  if (!f || f.value >= 1 || vulgarFractionAt(text, p) !== undefined && spaces > 1) return null;
   return f;
 }
 

@@ -10,7 +10,7 @@
 import type { Figure, FigureKind } from './types';
 import { isDigit, isHangul, isLatin, isSpace, scaleByPow10, tidy } from './digits';
 import { parseKoreanFractionAfter, parseKoreanNumberAt, SINO_DIGITS, type KoreanNumber } from './korean-numerals';
-import { andFractionAfter, digitFractionAt, dozenAfter, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, VULGAR_FRACTIONS, VULGAR_FRACTION_SOURCE } from './english-numbers';
+import { andFractionAfter, digitFractionAt, dozenAfter, ENGLISH_NUMBER_WORD_SOURCE, matchScaleAt, mixedFractionAfter, parseEnglishWordNumberAt, ratioAt, vulgarFractionAt, VULGAR_FRACTION_SOURCE } from './english-numbers';
 import { ENGLISH_COUNT_NOUN, matchCurrencyBefore, matchUnitAt, type CurrencyPrefix, type UnitDef, type UnitMatch } from './units';
 import { qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers';
 import { matchDigitDateAt, matchMonthDateAt, MONTH_SOURCE, YEAR_CONTEXT } from './dates';
@@ -30,7 +30,8 @@ const KOREAN_WORD_START = [
   '열(?=\\s?[한두세네다여일아개명곳]|\\s)',
   '[두세네](?=\\s|[개명곳대배번채척마권])',
 ].join('|');
-const ANCHOR_SOURCE = `\\d|\\.(?=\\d)|${VULGAR_FRACTION_SOURCE}|(?<![가-힣])(?:${KOREAN_WORD_START})|\\b${ENGLISH_NUMBER_WORD_SOURCE}|\\b${MONTH_SOURCE}`;
+// English number words and month names share one `\b` (same alternatives in the same order, one word-boundary test per position).
+const ANCHOR_SOURCE = `\\d|\\.(?=\\d)|${VULGAR_FRACTION_SOURCE}|(?<![가-힣])(?:${KOREAN_WORD_START})|\\b(?:${ENGLISH_NUMBER_WORD_SOURCE}|${MONTH_SOURCE})`;
 
 /** Shared by every call (detectFigures is synchronous and never re-entered); lastIndex is reset per call. */
 const ANCHOR = new RegExp(ANCHOR_SOURCE, 'gi');
@@ -115,7 +116,7 @@ function readNumber(text: string, i: number, hasCurrency: boolean): NumberCore |
     const w = parseEnglishWordNumberAt(text, i);
     if (!w) return null;
     core = { start: i, end: w.end, value: w.value, pow: w.pow, digits: false, words: true, decimals: 0, grouped: false, intDigits: 0, fraction: !!w.fraction, native: false };
-  } else if (VULGAR_FRACTIONS[text[i]!] !== undefined) {
+  } else if (vulgarFractionAt(text, i) !== undefined) {
     const f = digitFractionAt(text, i)!;
     return { start: i, end: f.end, value: f.value, pow: 0, digits: true, words: false, decimals: 0, grouped: false, intDigits: 0, fraction: true, native: false, slash: true };
   } else {
