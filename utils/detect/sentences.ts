@@ -95,6 +95,25 @@ function lastTwo(text: string): { last: number; before: number } {
   return { last: end > 0 ? text.charCodeAt(end - 1) : 0, before: end > 1 ? text.charCodeAt(end - 2) : 0 };
 }
 
+/**
+ * `text` (ending in a period and maybe spaces) from the character before the run of ASCII
+ * letters and periods that ends it, or from its start when the run starts it. TITLE_END,
+ * ABBREVIATION_END and INITIAL_END need (^|boundary character) letters-and-dots \. \s*$, so
+ * they match this tail exactly when they match `text`; V8 tries an end-anchored pattern at
+ * every position, and the tail is a few characters long.
+ */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end - 1; // the final period
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (!isAsciiLetter(c) && c !== 46) break;
+    start--;
+  }
+  return text.slice(Math.max(0, start - 1));
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -110,9 +129,12 @@ function shouldMerge(previous: string, next: string, lang: string): boolean {
   if (QUOTATIVE_START.test(next) && CLOSING_QUOTE_END.test(previous)) return true;
   // Every rule below but the ellipsis ends `previous` in a period: titles, abbreviations and initials after a letter.
   const afterLetter = last === 46 && isAsciiLetter(before);
-  if (afterLetter && TITLE_END.test(previous)) return true;
-  if (afterLetter && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next)) && ABBREVIATION_END.test(previous)) return true;
-  if (afterLetter && (STARTS_UPPER.test(next) || STARTS_HANGUL.test(next)) && INITIAL_END.test(previous) && !/\s[A-Z]{2,}\.\s*$/.test(previous)) {
+  // Those three match a boundary (or the start), letters and dots, the period and spaces: the
+  // end of `previous` from the character before its last run of letters and dots holds the same matches.
+  const word = afterLetter ? lastWord(previous) : '';
+  if (afterLetter && TITLE_END.test(word)) return true;
+  if (afterLetter && (STARTS_LOWER_OR_DIGIT.test(next) || STARTS_HANGUL.test(next)) && ABBREVIATION_END.test(word)) return true;
+  if (afterLetter && (STARTS_UPPER.test(next) || STARTS_HANGUL.test(next)) && INITIAL_END.test(word) && !/\s[A-Z]{2,}\.\s*$/.test(word)) {
     // "J. K. Rowling" / "Plan B. The" : an initial follows a capitalised word or another initial.
     if (/(?:^|\s)(?:[A-Z]\.\s*){1,3}$/.test(previous) || /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(previous)) return true;
   }
