@@ -119,6 +119,20 @@ export function scaleByPow10(value: number, pow: number): number {
 
 /** Multiplies and rounds away float noise at 12 significant digits. */
 export function tidy(value: number): number {
-  if (!Number.isFinite(value) || value === 0 || (Number.isInteger(value) && Math.abs(value) < 2 ** 53)) return value;
+  if (!Number.isFinite(value) || value === 0) return value;
+  if (Number.isInteger(value)) {
+    const abs = Math.abs(value);
+    if (abs < 2 ** 53) return value;
+    // Big integers (6e16 FLOP/s) with at most 12 significant digits come back unchanged from toPrecision(12):
+    // say so without the string round trip (the remainder of a double by a power of ten is exact).
+    if (abs < 1e21 && abs % 10 ** (decimalDigits(abs) - 12) === 0) return value;
+  }
   return Number(value.toPrecision(12));
+}
+
+/** Decimal digits of an integer in [2^53, 1e21): 16 to 21. */
+function decimalDigits(abs: number): number {
+  let digits = 16;
+  while (digits < 21 && abs >= 10 ** digits) digits++;
+  return digits;
 }
