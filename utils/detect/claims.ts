@@ -40,13 +40,16 @@ export function dominantLanguage(paragraphs: Paragraph[]): DetectedLanguage {
   return (Object.keys(weight) as DetectedLanguage[]).reduce((a, b) => (weight[b] > weight[a] ? b : a));
 }
 
+/** detectClaims' dense features of the sentence at hand (a typed array is slow to create; the function is synchronous). */
+const sentenceFeatures = new Float64Array(DENSE_FEATURES.length);
+
 /**
  * `figures` must be sorted by start (the figure detector returns them in
  * reading order); a sentence holding one is a `statistic`.
  */
 export function detectClaims(text: string, figures: Figure[], paragraphs = splitParagraphs(text)): Claim[] {
   const claims: Claim[] = [];
-  const features = new Float64Array(DENSE_FEATURES.length); // each sentence's, overwritten by the next
+  const features = sentenceFeatures; // each sentence's, overwritten by the next
   let figureIndex = 0;
   for (const paragraph of paragraphs) {
     const featureLang = lexiconLanguage(paragraph.lang);

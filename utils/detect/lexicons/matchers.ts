@@ -52,8 +52,15 @@ export function isRieulFinal(c: number): boolean {
 
 const AFTER_RIEUL = ['것', '전망', '예정', '계획', '방침', '가능성'];
 
+/** First syllables of AFTER_RIEUL and 수: 것 전 예 계 방 가 수. */
+function startsFutureWord(c: number): boolean {
+  return c === 0xac83 || c === 0xc804 || c === 0xc608 || c === 0xacc4 || c === 0xbc29 || c === 0xac00 || c === 0xc218;
+}
+
 /** What may follow the ㄹ-final syllable at `at`: 것|전망|예정|계획|방침|가능성|수\s?있 */
 function futureWordAt(text: string, at: number): boolean {
+  // 을 and 를 are ㄹ-final: most candidates are particles, followed by none of the words' first syllables.
+  if (!startsFutureWord(text.charCodeAt(at))) return false;
   for (const word of AFTER_RIEUL) if (text.startsWith(word, at)) return true;
   if (text.charCodeAt(at) !== 0xc218) return false; // 수
   let next = at + 1;
