@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type Verdict, verdictDefinition } from '../utils/annotation';
+import type { FactmarkDB } from '../utils/db/schema';
 import { loadNoteIndex, NoteIndex, type SearchEntry, type SearchFilters } from '../utils/db/search';
 import { t, verdictLabel } from '../utils/i18n';
 import { formatCount, formatShortDate, isWebUrl, localDayToIso } from './format';
@@ -34,14 +35,8 @@ export function toSearchFilters(state: NoteFilterState): SearchFilters {
   };
 }
 
-export function AllNotesTab({
-  pageUrl,
-  tabId,
-  actions,
-  listHeight = 320,
-  onResults,
-  onReady,
-}: {
+export interface AllNotesTabProps {
+  db: FactmarkDB;
   pageUrl?: string;
   tabId?: number;
   actions: Actions;
@@ -50,8 +45,18 @@ export function AllNotesTab({
   onResults?: (entries: SearchEntry[]) => void;
   /** Called once the list is first on screen. */
   onReady?: () => void;
-}) {
-  const { db, locale, openUrl } = usePopupEnv();
+}
+
+export function AllNotesTab({
+  db,
+  pageUrl,
+  tabId,
+  actions,
+  listHeight = 320,
+  onResults,
+  onReady,
+}: AllNotesTabProps) {
+  const { locale, openUrl } = usePopupEnv();
   // The previous index is handed to the next rebuild so unchanged notes are not folded again.
   const previous = useRef<NoteIndex>();
   // Reading and folding 10,000 notes takes a moment: show the newest ones at once, then load the rest.

@@ -2,23 +2,22 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { Annotation } from '../utils/annotation';
-import { AllNotesTab } from './AllNotesTab';
+import type { AllNotesTabProps } from './AllNotesTab';
 import type { EmbeddedReviewsProps } from './EmbeddedReviews';
 import type { ExportImportProps } from './ExportImport';
 import type { InitialPageData } from './page-data';
-import { type PopupEnv, PopupEnvContext } from './popup-env';
+import { type PopupViewEnv, PopupEnvContext } from './popup-env';
 import type { SyncStatusProps } from './SyncStatus';
 import { ThisPageTab } from './ThisPageTab';
 import { useActions } from './use-actions';
 import { useLazyComponent } from './use-lazy-component';
 
-export { useLiveQuery } from './use-live-query';
-
 type TabKey = 'page' | 'all';
 const TABS: TabKey[] = ['page', 'all'];
 
 export interface PopupAppProps {
-  env: PopupEnv;
+  /** Without `db` during the extension popup's first paint (entrypoints/popup/app.tsx). */
+  env: PopupViewEnv;
   pageUrl?: string;
   tabId?: number;
   initialTab?: TabKey;
@@ -62,6 +61,9 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight, initialP
   const SyncStatus = useLazyComponent<SyncStatusProps>(() => import('./SyncStatus').then((m) => m.SyncStatus), primaryReady);
   const ExportImport = useLazyComponent<ExportImportProps>(() => import('./ExportImport').then((m) => m.ExportImport), primaryReady);
   const EmbeddedReviews = useLazyComponent<EmbeddedReviewsProps>(() => import('./EmbeddedReviews').then((m) => m.EmbeddedReviews), primaryReady);
+  // "All notes" (search index, Dexie queries) loads when first shown: "This page" paints without it.
+  const AllNotesTab = useLazyComponent<AllNotesTabProps>(() => import('./AllNotesTab').then((m) => m.AllNotesTab), visited.has('all'));
+  const { db } = env;
   const labels: Record<TabKey, string> = { page: t('popupTabThisPage'), all: t('popupTabAllNotes') };
 
   return (
@@ -74,7 +76,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight, initialP
             </span>
             {t('extName')}
           </h1>
-          <div class="slot slot-sync-status">{primaryReady && SyncStatus && <SyncStatus db={env.db} transport={env.transport} compact />}</div>
+          <div class="slot slot-sync-status">{primaryReady && SyncStatus && db && <SyncStatus db={db} transport={env.transport} compact />}</div>
         </header>
         <div role="tablist" aria-label={t('popupTabsLabel')} class="tabs" onKeyDown={onTabKey}>
           {TABS.map((key) => (
@@ -100,15 +102,20 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight, initialP
             {visited.has(key) &&
               (key === 'page' ? (
                 <>
-                  {primaryReady && EmbeddedReviews && tabId !== undefined && (
+                  {primaryReady && EmbeddedReviews && db && tabId !== undefined && (
                     <div class="slot slot-embedded-reviews">
                       <EmbeddedReviews tabId={tabId} pageUrl={pageUrl} />
                     </div>
                   )}
                   <ThisPageTab pageUrl={pageUrl} tabId={tabId} actions={actions} onReady={onReady} initial={initialPageData} />
                 </>
+              ) : !AllNotesTab || !db ? (
+                <p class="loading" aria-busy="true">
+                  {t('popupLoading')}
+                </p>
               ) : (
                 <AllNotesTab
+                  db={db}
                   pageUrl={pageUrl}
                   tabId={tabId}
                   actions={actions}
@@ -120,7 +127,7 @@ export function PopupApp({ env, pageUrl, tabId, initialTab, listHeight, initialP
           </div>
         ))}
         <footer class="slot-export-import">
-          {primaryReady && ExportImport && <ExportImport db={env.db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />}
+          {primaryReady && ExportImport && db && <ExportImport db={db} transport={env.transport} pageUrl={pageUrl} filtered={filtered} compact />}
         </footer>
         {/* Two fixed live regions: swapping a region's role after load is not reliably announced. */}
         <div class="announcer" role="status" aria-live="polite">

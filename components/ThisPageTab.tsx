@@ -6,18 +6,32 @@ import type { Claim, Figure } from '../utils/detect/types';
 import { t } from '../utils/i18n';
 import { checkDraft, claimDraft, isNoted, rankClaims } from './note-actions';
 import { NoteCard } from './NoteCard';
-import { type InitialPageData, type PageData, pageDataQuery } from './page-data';
+import type { InitialPageData, PageData } from './page-data';
 import { usePopupEnv } from './popup-env';
 import { RovingList } from './RovingList';
-import { useLiveQuery } from './use-live-query';
 import type { Actions } from './use-actions';
 
-const NO_PAGE = async () => null;
-
-/** The page's data, live; `initial` (read before the first render) shows until the live query answers. */
+/**
+ * The page's data, live; `initial` (read before the first render) shows until the live query
+ * answers. The live query (Dexie) loads with its module, after the popup's first paint.
+ */
 export function usePageData(pageUrl: string | undefined, initial?: InitialPageData): PageData | null | undefined {
   const { db } = usePopupEnv();
-  return useLiveQuery<PageData | null>(pageUrl ? pageDataQuery(db, pageUrl) : NO_PAGE, [pageUrl], initial?.pageUrl === pageUrl ? initial?.data : undefined);
+  const [data, setData] = useState<PageData | null | undefined>(pageUrl && initial?.pageUrl === pageUrl ? initial.data : undefined);
+  useEffect(() => {
+    if (!pageUrl) return setData(null);
+    if (!db) return; // the popup's database is loading: the rows read before the first paint stay
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    import('./page-data-query')
+      .then(({ watchPageData }) => live && (unsubscribe = watchPageData(db, pageUrl, setData)))
+      .catch((error) => console.error('Factmark liveQuery', error));
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [pageUrl, db]);
+  return data;
 }
 
 function FigureLine({ figure, locale }: { figure: Figure; locale: string }) {

@@ -1,9 +1,12 @@
-/** What "This page" shows: the page's own rows only, read by key and index in one transaction. */
+/**
+ * What "This page" shows: the page's own rows only, read by key and index in one transaction
+ * (live through Dexie: ./page-data-query.ts; before the first paint without it: pageDataFromRows).
+ * No Dexie import here: the popup's first paint loads this module.
+ */
 import type { Annotation, PageRecord } from '../utils/annotation';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../utils/background/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/background/settings';
 import type { PageRows } from '../utils/db/page-notes';
-import { annotationsForPage, orphanIdsForPage } from '../utils/db/repository';
-import type { DetectionRecord, FactmarkDB } from '../utils/db/schema';
+import type { DetectionRecord } from '../utils/db/schema';
 
 export interface PageData {
   detection?: DetectionRecord;
@@ -11,21 +14,6 @@ export interface PageData {
   orphanIds: Set<string>;
   settings: Settings;
   page?: PageRecord;
-}
-
-/** The live query behind "This page" (Dexie). */
-export function pageDataQuery(db: FactmarkDB, pageUrl: string): () => Promise<PageData> {
-  return () =>
-    db.transaction('r', [db.detections, db.annotations, db.anchorStatus, db.settings, db.pages], async () => {
-      const [detection, notes, orphanIds, settings, page] = await Promise.all([
-        db.detections.get(pageUrl),
-        annotationsForPage(db, pageUrl),
-        orphanIdsForPage(db, pageUrl),
-        readSettings(db),
-        db.pages.get(pageUrl),
-      ]);
-      return { detection, notes, orphanIds, settings, page };
-    });
 }
 
 /**

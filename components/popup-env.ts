@@ -16,9 +16,16 @@ export interface PopupEnv {
   locale: string;
 }
 
-export const PopupEnvContext = createContext<PopupEnv | null>(null);
+/**
+ * What the popup's components see: the env, except that the database is absent during the
+ * popup's first paint, which shows rows read without Dexie while Dexie's module loads
+ * (entrypoints/popup/app.tsx). Options pages and tests always pass a database.
+ */
+export type PopupViewEnv = Omit<PopupEnv, 'db'> & { db?: FactmarkDB };
 
-export function usePopupEnv(): PopupEnv {
+export const PopupEnvContext = createContext<PopupViewEnv | null>(null);
+
+export function usePopupEnv(): PopupViewEnv {
   const env = useContext(PopupEnvContext);
   if (!env) throw new Error('PopupEnvContext is missing');
   return env;

@@ -20,7 +20,7 @@ export interface Actions {
 }
 
 /** The popup's writes: each goes through the background, and the outcome is announced in a live region. */
-export function useActions(env: PopupEnv): { actions: Actions; announcement: Announcement | null } {
+export function useActions(env: Pick<PopupEnv, 'transport' | 'sendToTab'>): { actions: Actions; announcement: Announcement | null } {
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const actions = useMemo<Actions>(() => {
     let counter = 0;

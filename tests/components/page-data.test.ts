@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageDataFromRows, pageDataQuery } from '../../components/page-data';
+import { pageDataFromRows } from '../../components/page-data';
+import { pageDataQuery } from '../../components/page-data-query';
 import { openExistingDatabase, readPageRows } from '../../utils/db/page-notes';
 import { deleteAnnotation, reportAnchors, saveAnnotation, upsertPage } from '../../utils/db/repository';
 import { openDatabase } from '../../utils/db/schema';
