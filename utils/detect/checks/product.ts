@@ -185,6 +185,20 @@ function distance(ctx: CheckContext, a: number, b: number): number {
   return Math.abs(ctx.sentenceOf[a] - ctx.sentenceOf[b]);
 }
 
+/** Cheap necessary condition for a check on `rate`: a count and a bigger figure in its unit among figures [lo, hi). */
+function hasCountAndTotalNear(figures: Figure[], rate: number, lo: number, hi: number): boolean {
+  const { unit, value } = figures[rate];
+  let count = false;
+  let total = false;
+  for (let i = lo; i < hi && !(count && total); i++) {
+    if (i === rate) continue;
+    const f = figures[i];
+    if (!count && isCount(f)) count = true;
+    if (!total && hasValue(f) && f.unit === unit && f.value > value! * 1.5) total = true;
+  }
+  return count && total;
+}
+
 export function findProductChecks(ctx: CheckContext): Check[] {
   const { figures, sentenceOf } = ctx;
   const checks: Check[] = [];
@@ -193,10 +207,12 @@ export function findProductChecks(ctx: CheckContext): Check[] {
   for (let r = 0; r < figures.length; r++) {
     const rate = figures[r];
     if (!isPerUnitCandidate(rate)) continue;
-    if (totalMarked(ctx, r, memo)) continue; // "총 60페타플롭스" is itself a total
-    const perUnit = perUnitMarked(ctx, r, memo);
     // Counts and totals lie within MAX_SENTENCE_GAP sentences of the figure: only those figures are visited.
     const [nearLo, nearHi] = figuresInSentences(ctx, sentenceOf[r] - MAX_SENTENCE_GAP, sentenceOf[r] + MAX_SENTENCE_GAP);
+    // No count or no possible total nearby: nothing below can pair, skip the text tests (most figures end here).
+    if (!hasCountAndTotalNear(figures, r, nearLo, nearHi)) continue;
+    if (totalMarked(ctx, r, memo)) continue; // "총 60페타플롭스" is itself a total
+    const perUnit = perUnitMarked(ctx, r, memo);
     if (isMoney(rate.unit) && !perUnit) continue; // money per unit needs an explicit "each"/"대당"
 
     // The count this per-unit figure multiplies: the nearest one whose counted thing the figure's sentence names.
