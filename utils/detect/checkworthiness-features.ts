@@ -93,20 +93,29 @@ export function denseFeaturesInto(sentence: string, lang: FeatureLanguage, out: 
   let percent = false;
   let inWord = false;
   let inNumber = false;
-  for (let k = 0; k < sentence.length; k++) {
+  const n = sentence.length;
+  for (let k = 0; k < n; k++) {
     const c = sentence.charCodeAt(k);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !inNumber) numbers++;
-    inNumber = digit || (inNumber && (c === 44 || c === 46) && k + 1 < sentence.length && isDigit(sentence.charCodeAt(k + 1)));
-    if (c === 37) percent = true;
-    else if (!percent && (c === 112 || c === 80 || c === 0xd37c || c === 0xd504 || c === 0xd3ec)) percent = percentWordAt(sentence, k);
-    const space = c <= 32;
-    if (!space && !inWord) {
+    if (c <= 32) {
+      // A space ends a word and a number, and is none of the characters below.
+      inWord = false;
+      inNumber = false;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      if (!inNumber) numbers++;
+      inNumber = true;
+    } else {
+      inNumber = inNumber && (c === 44 || c === 46) && k + 1 < n && isDigit(sentence.charCodeAt(k + 1));
+      if (c === 37) percent = true;
+      else if (!percent && (c === 112 || c === 80 || c === 0xd37c || c === 0xd504 || c === 0xd3ec)) percent = percentWordAt(sentence, k);
+    }
+    if (!inWord) {
       units++;
       const first = c === 40 || c === 0x201c || c === 34 || c === 39 ? sentence.charCodeAt(k + 1) : c;
       if (first >= 65 && first <= 90) capitalized++;
+      inWord = true;
     }
-    inWord = !space;
   }
   units *= WORDS_PER_UNIT[lang];
   if (lang === 'en') capitalized = Math.max(0, capitalized - 1);

@@ -29,7 +29,7 @@
  * even when the figure is written in words (오십이, 두 배, 3억 원).
  */
 import weightsJson from './claimbuster-weights.json';
-import { DENSE_FEATURES, denseFeatures, type FeatureLanguage, type HashOptions } from './checkworthiness-features';
+import { DENSE_FEATURES, denseFeaturesInto, type FeatureLanguage, type HashOptions } from './checkworthiness-features';
 import { HashedScorer } from './checkworthiness-hashed';
 
 export interface LinearModel {
@@ -176,10 +176,13 @@ export function scoreFromFeatures(sentence: string, features: Float64Array, lang
   return { score: Math.round(score * 1000) / 1000, checkworthy: score >= model.threshold };
 }
 
+/** scoreCheckworthiness' dense features, reused (a typed array is slow to create; scoring keeps no reference). */
+const scratchFeatures = new Float64Array(DENSE_FEATURES.length);
+
 /** Scores one sentence. `lang` is the paragraph's language ('ko', 'en' or anything else). */
 export function scoreCheckworthiness(sentence: string, lang: string, options: ScoreOptions = {}): CheckworthinessScore {
   const featureLang: FeatureLanguage = lang === 'ko' ? 'ko' : 'en';
-  return scoreFromFeatures(sentence, denseFeatures(sentence, featureLang), lang, options);
+  return scoreFromFeatures(sentence, denseFeaturesInto(sentence, featureLang, scratchFeatures), lang, options);
 }
 
 /** Decision thresholds, for tests and the benchmark. */
