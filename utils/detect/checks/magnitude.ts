@@ -58,10 +58,25 @@ export function findMagnitudeChecks(ctx: CheckContext): Check[] {
   const flagged = new Set<number>();
   const digitsOf: (string | undefined)[] = new Array(figures.length);
   const digitsAt = (k: number) => (digitsOf[k] ??= digits(figures[k].value!));
+  // Only figures in the same unit can pair (sameUnit): group them once, then visit each group's pairs in the
+  // same (i, j) order as a loop over all pairs would.
+  const groups = new Map<string, number[]>();
+  const groupOf: (number[] | undefined)[] = new Array(figures.length);
+  figures.forEach((f, k) => {
+    if (!hasValue(f) || f.value <= 0 || !sameUnit(f, f)) return;
+    const key = f.unit === null ? `counter|${f.kind}|${f.counter}` : `unit|${f.kind}|${f.unit}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(k);
+    groupOf[k] = group;
+  });
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i];
     if (!hasValue(a) || a.value <= 0) continue;
-    for (let j = i + 1; j < figures.length; j++) {
+    const group = groupOf[i];
+    if (!group) continue;
+    for (const j of group) {
+      if (j <= i) continue;
       const b = figures[j];
       if (flagged.has(j) || !hasValue(b) || b.value <= 0 || !sameUnit(a, b)) continue;
       if (ctx.sentenceOf[i] === ctx.sentenceOf[j]) continue; // one sentence comparing two values is not a restatement
