@@ -105,7 +105,7 @@ export function parseDigitsAt(text: string, start: number): DigitRun | null {
     decimals = j - i - 1;
     i = j;
   }
-  const value = Number(`${intText || '0'}${fracText ? `.${fracText}` : ''}`);
+  const value = fracText ? Number(`${intText || '0'}.${fracText}`) : Number(intText || '0');
   return { start, end: i, value, decimals, grouped, intDigits: intText.length };
 }
 

@@ -25,7 +25,8 @@ export interface FindChecksOptions {
 export function findChecks(text: string, figures: Figure[], options: FindChecksOptions = {}): Check[] {
   if (!figures.length) return [];
   // Checks read figures in reading order; remember where each came from.
-  const order = figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start || a - b);
+  // scanText passes them sorted already: then the order is the identity and no sort is needed.
+  const order = startsAscending(figures) ? figures.map((_, i) => i) : figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start || a - b);
   const sorted = order.map((i) => figures[i]);
   const ctx = buildCheckContext(text, sorted, options.lang ?? options.textLang, options.textLang);
   const checks = [
@@ -46,4 +47,9 @@ export function findChecks(text: string, figures: Figure[], options: FindChecksO
       return true;
     })
     .sort((a, b) => Math.min(...a.figures) - Math.min(...b.figures));
+}
+
+function startsAscending(figures: Figure[]): boolean {
+  for (let i = 1; i < figures.length; i++) if (figures[i].start < figures[i - 1].start) return false;
+  return true;
 }
