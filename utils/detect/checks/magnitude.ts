@@ -7,7 +7,7 @@
  * words around the two figures in common.
  */
 import type { Check, Figure } from '../types';
-import { type CheckContext, contentWords, hasValue, qualifierSense, textAfter, textBefore } from './context';
+import { type CheckContext, contentWords, hasValue, qualifierSense, significantDigits, textAfter, textBefore } from './context';
 import { formatRatio, formatValue, quoteFigure } from './format';
 
 const SLIPS = [1, 3, 4]; // powers of ten a slipped magnitude word produces
@@ -17,21 +17,6 @@ function sameUnit(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind || a.unit !== b.unit || a.kind === 'date') return false;
   if (a.unit === null) return !!a.counter && a.counter === b.counter;
   return !['%', 'pp', 'x'].includes(a.unit);
-}
-
-/** Significant digits as written: 14.2e9 → "142". */
-function digits(value: number): string {
-  // Same as toPrecision(12) with the exponent, the point and leading/trailing zeros removed by regexes, without them.
-  const written = value.toPrecision(12);
-  const exponent = written.indexOf('e');
-  const mantissa = exponent < 0 ? written : written.slice(0, exponent);
-  const point = mantissa.indexOf('.');
-  const bare = point < 0 ? mantissa : mantissa.slice(0, point) + mantissa.slice(point + 1);
-  let from = 0;
-  let to = bare.length;
-  while (from < to && bare.charCodeAt(from) === 48) from++;
-  while (to > from && bare.charCodeAt(to - 1) === 48) to--;
-  return bare.slice(from, to);
 }
 
 /** Text around a figure with every figure in it blanked, so numbers do not count as shared words. */
@@ -57,7 +42,7 @@ export function findMagnitudeChecks(ctx: CheckContext): Check[] {
   const lang = ctx.lang;
   const flagged = new Set<number>();
   const digitsOf: (string | undefined)[] = new Array(figures.length);
-  const digitsAt = (k: number) => (digitsOf[k] ??= digits(figures[k].value!));
+  const digitsAt = (k: number) => (digitsOf[k] ??= significantDigits(figures[k].value!));
   // Only figures in the same unit can pair (sameUnit): group them once, then visit each group's pairs in the
   // same (i, j) order as a loop over all pairs would.
   const groups = new Map<string, number[]>();
