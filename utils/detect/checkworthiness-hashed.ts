@@ -16,8 +16,13 @@ import { englishTokens, pairPrefix, SENTENCE_END, SENTENCE_START, tokenHashes, t
 
 export interface HashedMember {
   options: HashOptions;
-  /** One weight per bucket (2^bits). */
-  weights: Float64Array;
+  /**
+   * One weight per bucket (2^bits): weights[i] × scale. Signed bytes, as the weights file
+   * stores them: 16 KB per member instead of 128 KB of doubles, so the table stays in cache
+   * between sentences (and the products equal those of a Float64Array of weights × scale).
+   */
+  weights: Int8Array;
+  scale: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -99,7 +104,8 @@ export class HashedScorer {
   private readonly members: HashedMember[];
   private readonly masks: Int32Array;
   private readonly words: boolean[];
-  private readonly stamps: Uint32Array[];
+  /** Per member and bucket: the stamp of the last sentence that counted it (bytes: small enough to stay in cache). */
+  private readonly stamps: Uint8Array[];
   private stamp = 0;
 
   // The token cache: open addressing over `slots` (id + 1, 0 = empty), at most half full.
@@ -113,7 +119,7 @@ export class HashedScorer {
   private keysB = new Int32Array(CACHE_TOKENS);
   private prefixes = new Int32Array(CACHE_TOKENS);
   /** Per token id: the stamp of the last sentence it occurred in (a repeated token adds nothing but its word pair). */
-  private seen = new Uint32Array(CACHE_TOKENS);
+  private seen = new Uint8Array(CACHE_TOKENS);
   /** Per member: the distinct bucket indexes of token id i are pool[starts[i]] … pool[starts[i + 1]). */
   private starts: Int32Array[];
   private pools: Int32Array[];
@@ -130,7 +136,7 @@ export class HashedScorer {
     this.members = members;
     this.masks = Int32Array.from(members, (m) => (1 << m.options.bits) - 1);
     this.words = members.map((m) => m.options.words !== false);
-    this.stamps = members.map((m) => new Uint32Array(1 << m.options.bits));
+    this.stamps = members.map((m) => new Uint8Array(1 << m.options.bits));
     this.starts = members.map(() => new Int32Array(CACHE_TOKENS + 1));
     this.pools = members.map(() => new Int32Array(CACHE_TOKENS * 16));
     this.sums = new Float64Array(members.length);
@@ -139,7 +145,7 @@ export class HashedScorer {
   }
 
   private resize(capacity: number): void {
-    const copy = <T extends Int32Array | Uint32Array>(old: T, size: number): T => {
+    const copy = <T extends Int32Array | Uint8Array>(old: T, size: number): T => {
       const grown = new (old.constructor as new (n: number) => T)(size);
       grown.set(old.subarray(0, Math.min(old.length, size)));
       return grown;
@@ -342,7 +348,7 @@ export class HashedScorer {
     if (this.tokens.length >= CACHE_TOKENS) this.clear();
     const count = this.tokenize(sentence);
     const ids = this.ids;
-    if (++this.stamp === 0xffffffff) {
+    if (++this.stamp === 0x100) {
       for (const stamps of this.stamps) stamps.fill(0);
       this.seen.fill(0);
       this.stamp = 1;
@@ -358,6 +364,7 @@ export class HashedScorer {
     for (let m = 0; m < this.members.length; m++) {
       const stamps = this.stamps[m];
       const weights = this.members[m].weights;
+      const scale = this.members[m].scale;
       const mask = this.masks[m];
       const pool = this.pools[m];
       const starts = this.starts[m];
@@ -375,14 +382,14 @@ export class HashedScorer {
             const index = pool[k++];
             if (stamps[index] !== stamp) {
               stamps[index] = stamp;
-              sum += weights[index];
+              sum += weights[index] * scale;
               distinct++;
             }
           }
           const index = (continueHash(prefix, this.tokens[id]) >>> 0) & mask;
           if (stamps[index] !== stamp) {
             stamps[index] = stamp;
-            sum += weights[index];
+            sum += weights[index] * scale;
             distinct++;
           }
           prefix = this.prefixes[id];
@@ -391,7 +398,7 @@ export class HashedScorer {
           const index = pool[k];
           if (stamps[index] !== stamp) {
             stamps[index] = stamp;
-            sum += weights[index];
+            sum += weights[index] * scale;
             distinct++;
           }
         }
@@ -400,7 +407,7 @@ export class HashedScorer {
         const index = (continueHash(prefix, SENTENCE_END) >>> 0) & mask;
         if (stamps[index] !== stamp) {
           stamps[index] = stamp;
-          sum += weights[index];
+          sum += weights[index] * scale;
           distinct++;
         }
       }

@@ -91,7 +91,9 @@ const weights = weightsJson as unknown as CheckworthinessWeights;
 interface CompiledModel {
   options: HashOptions;
   normalize: boolean;
-  hashed: Float64Array;
+  /** Hashed weights as stored: bucket i weighs hashed[i] × scale. */
+  hashed: Int8Array;
+  scale: number;
   dense: Float64Array;
   bias: number;
 }
@@ -111,7 +113,8 @@ export function compileModel(model: LinearModel): CompiledModel {
   return {
     options: { bits: model.bits, suffixes: model.suffixes, stems: model.stems, words: model.words, chars: model.chars },
     normalize: model.normalize,
-    hashed: Float64Array.from(hashed, (q) => q * model.scale),
+    hashed,
+    scale: model.scale,
     dense: Float64Array.from(DENSE_FEATURES, (name) => {
       const w = model.dense[name];
       if (typeof w !== 'number') throw new Error(`checkworthiness weights: no weight for ${name}`);
@@ -128,7 +131,7 @@ function compileEnsemble(model: EnsembleModel): CompiledEnsemble {
   return {
     members,
     threshold: model.threshold,
-    hashed: withHashed.length ? new HashedScorer(withHashed.map((member) => ({ options: member.options, weights: member.hashed }))) : undefined,
+    hashed: withHashed.length ? new HashedScorer(withHashed.map((member) => ({ options: member.options, weights: member.hashed, scale: member.scale }))) : undefined,
     hashedIndex: Int32Array.from(members, (member) => withHashed.indexOf(member)),
   };
 }

@@ -49,18 +49,21 @@ function randomSentences(count: number, seed: number): string[] {
   return out;
 }
 
-function randomWeights(bits: number, seed: number): Float64Array {
-  const weights = new Float64Array(1 << bits);
-  for (let i = 0; i < weights.length; i++) weights[i] = ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 0.3;
+/** Random signed-byte weights, as the weights file stores them. */
+function randomWeights(bits: number, seed: number): Int8Array {
+  const weights = new Int8Array(1 << bits);
+  for (let i = 0; i < weights.length; i++) weights[i] = ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % 255) - 127;
   return weights;
 }
 
-function expectSameAsReference(members: Array<{ options: HashOptions; weights: Float64Array }>, sentences: string[]): void {
+function expectSameAsReference(members: Array<{ options: HashOptions; weights: Int8Array; scale: number }>, sentences: string[]): void {
   const scorer = new HashedScorer(members);
+  // The reference reads one double per bucket, as the scorer did before it kept the bytes.
+  const doubles = members.map(({ weights, scale }) => Float64Array.from(weights, (q) => q * scale));
   for (const sentence of sentences) {
     scorer.score(sentence);
-    members.forEach(({ options, weights }, m) => {
-      const reference = hashedSum(sentence, options, weights);
+    members.forEach(({ options }, m) => {
+      const reference = hashedSum(sentence, options, doubles[m]);
       expect(Math.abs(scorer.sums[m] - reference.sum), `${JSON.stringify(sentence)} (member ${m})`).toBeLessThan(1e-9);
       expect(scorer.counts[m], JSON.stringify(sentence)).toBe(reference.count);
     });
@@ -76,17 +79,17 @@ describe('HashedScorer', () => {
     const sentences = realSentences();
     expect(sentences.length).toBeGreaterThan(300);
     // Twice: the second pass reads every token from the cache.
-    expectSameAsReference(shipped.map((m) => ({ options: m.options, weights: m.hashed })), [...sentences, ...sentences]);
+    expectSameAsReference(shipped.map((m) => ({ options: m.options, weights: m.hashed, scale: m.scale })), [...sentences, ...sentences]);
   }, 30_000);
 
   it('agrees with the reference on random strings, for every feature family and with many bucket collisions', () => {
     const sentences = randomSentences(3000, 17);
     expectSameAsReference(
       [
-        { options: { bits: 14, words: true, stems: true, suffixes: true }, weights: randomWeights(14, 1) },
-        { options: { bits: 14, words: false, chars: true }, weights: randomWeights(14, 2) },
-        { options: { bits: 5, words: true, stems: true, suffixes: true, chars: true }, weights: randomWeights(5, 3) },
-        { options: { bits: 9, chars: true }, weights: randomWeights(9, 4) },
+        { options: { bits: 14, words: true, stems: true, suffixes: true }, weights: randomWeights(14, 1), scale: 0.01 },
+        { options: { bits: 14, words: false, chars: true }, weights: randomWeights(14, 2), scale: 0.01 },
+        { options: { bits: 5, words: true, stems: true, suffixes: true, chars: true }, weights: randomWeights(5, 3), scale: 0.01 },
+        { options: { bits: 9, chars: true }, weights: randomWeights(9, 4), scale: 0.01 },
       ],
       sentences,
     );
@@ -94,8 +97,8 @@ describe('HashedScorer', () => {
 
   it('stays right when its cache starts over, and for a sentence with more new words than the cache holds', () => {
     const members = [
-      { options: { bits: 12, words: true, stems: true }, weights: randomWeights(12, 5) },
-      { options: { bits: 12, words: false, chars: true }, weights: randomWeights(12, 6) },
+      { options: { bits: 12, words: true, stems: true }, weights: randomWeights(12, 5), scale: 0.01 },
+      { options: { bits: 12, words: false, chars: true }, weights: randomWeights(12, 6), scale: 0.01 },
     ];
     const word = (n: number) => n.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]);
     const many = Array.from({ length: 12_000 }, (_, n) => `${word(n)} and ${word(n * 7 + 3)}.`);
