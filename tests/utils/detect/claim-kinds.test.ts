@@ -55,6 +55,13 @@ const cases: Array<[string, string, ClaimKind, boolean]> = [
   ['en', 'The firm plans to open a second site.', 'prediction', true],
   ['en', 'The company opened a plant.', 'prediction', false],
   ['en', 'Prices rose in May.', 'prediction', false],
+  // A result measured against a forecast is not a forecast (ko: 예상보다, 전망치를 밑돌았다).
+  ['en', 'Inflation rose faster than expected in March.', 'prediction', false],
+  ['en', 'Revenue was higher than analysts had expected.', 'prediction', false],
+  ['en', 'Sales fell 3 percent, as widely forecast.', 'prediction', false],
+  ['en', 'Analysts expected a 3 percent rise.', 'prediction', true],
+  ['en', 'The deficit is projected to reach $1 trillion.', 'prediction', true],
+  ['en', 'The forecast calls for a mild winter.', 'prediction', true],
   ['en', 'Prices rose because of the drought.', 'causal', true],
   ['en', 'The outage was caused by a faulty update.', 'causal', true],
   ['en', 'Higher rates led to fewer mortgages.', 'causal', true],

@@ -60,15 +60,21 @@ export const englishLexicon: LanguageLexicon = {
   prediction: {
     phrases: [
       'will', "won't", 'shall', 'gonna', 'going to', 'set to', 'expected to', 'likely to', 'poised to', 'plan to', 'plans to',
-      'planning to', 'intend to', 'intends to', 'aim to', 'aims to', 'expect', 'expects', 'expected', 'forecast', 'forecasts',
-      'forecasted', 'predict', 'predicts', 'predicted', 'projects', 'projected', 'projection', 'projections', 'anticipate',
-      'anticipates', 'anticipated', 'outlook', 'next year', 'next month', 'next quarter', 'next decade', 'next week',
+      'planning to', 'intend to', 'intends to', 'aim to', 'aims to', 'expect', 'expects', 'forecasts',
+      'forecasted', 'predict', 'predicts', 'projects', 'projection', 'projections', 'anticipate',
+      'anticipates', 'outlook', 'next year', 'next month', 'next quarter', 'next decade', 'next week',
       'in the coming years', 'in the coming months', 'in the coming weeks', 'would reach', 'would rise', 'would fall',
       'would grow', 'would cost', 'would add', 'would create', 'would cut', 'would double', 'would save', 'would lose',
     ],
     patterns: [
       { pattern: /\bby (?:19|20)\d\d\b/, tokens: ['by'] },
       { pattern: /\bestimates?\s+(?:that|it|they)\b/, tokens: ['estimate', 'estimates'] },
+      // "rose faster than (analysts had) expected", "as (widely) forecast": a result measured against
+      // a forecast, not a forecast.
+      {
+        pattern: /(?<!\b(?:than|as)\s(?:[a-z]+\s){0,3})\b(?:expected|forecast|predicted|projected|anticipated)\b/,
+        tokens: ['expected', 'forecast', 'predicted', 'projected', 'anticipated'],
+      },
     ],
   },
   causal: {
