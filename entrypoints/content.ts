@@ -6,7 +6,7 @@ import { sendRequest } from '../utils/messages';
 import { readEmbeddedClaimReviews } from '../utils/formats/embedded-claimreview';
 import { PageSession } from '../utils/content/page-session';
 import { mountPageUi } from '../components/page-ui/mount';
-import { t, uiLanguage } from '../utils/i18n';
+import { isKoreanUi, t, uiLanguage } from '../utils/i18n';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,7 +23,8 @@ export default defineContentScript({
       pageUrl,
       extract: (doc) => extractArticle(doc),
       // Detection runs in the background worker: the page's main thread only extracts and paints.
-      scan: (text, languages) => sendRequest(browser.runtime, 'text.scan', { text, languages: [...languages] }),
+      scan: (text, languages) =>
+        sendRequest(browser.runtime, 'text.scan', { text, languages: [...languages], checkLanguage: isKoreanUi() ? 'ko' : 'en' }),
       mountUi: mountPageUi,
       locale: uiLanguage(),
       t,

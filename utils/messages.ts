@@ -39,6 +39,8 @@ export const requestSchemas = {
     text: v.pipe(v.string(), v.maxLength(4_000_000)),
     /** The reader's detection languages (settings); absent: all. */
     languages: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(16))), v.maxLength(20))),
+    /** Language of the checks' messages: that of the view showing them; absent: the worker's UI language. */
+    checkLanguage: v.optional(v.picklist(['ko', 'en'])),
   }),
   'annotation.update': v.object({
     id,

@@ -67,10 +67,12 @@ export function createHandlers({ db, broadcast, sync, clock = systemClock }: Han
       await saveDetections(db, record.url, { figures, claims, checks }, clock);
       return { page: record, annotations: await annotationsForPage(db, record.url) };
     },
-    async 'text.scan'({ text, languages }) {
+    async 'text.scan'({ text, languages, checkLanguage }) {
       // Pure and synchronous: the worker keeps the segmenters and weights warm between pages.
-      // The checks' messages are read in the popup and the hover card: in the reader's language, not the page's.
-      return scanText(text, { languages, checkLanguage: isKoreanUi() ? 'ko' : 'en' });
+      // The checks' messages are read in the popup and the hover card: in the reader's language, not the
+      // page's. The asking view names it: a worker's UI language can differ from its pages' (Chromium
+      // without its locale files, where pages still follow the OS language).
+      return scanText(text, { languages, checkLanguage: checkLanguage ?? (isKoreanUi() ? 'ko' : 'en') });
     },
     async 'annotation.save'({ annotation }) {
       const saved = await saveAnnotation(db, annotation, clock);

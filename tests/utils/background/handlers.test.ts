@@ -81,6 +81,12 @@ describe('text.scan', () => {
     expect(english.map((c) => [c.kind, c.figures])).toEqual(korean.map((c) => [c.kind, c.figures]));
     expect(korean.every((c) => c.message.includes('확인이 필요합니다'))).toBe(true);
     expect(english.every((c) => c.message.includes('worth verifying'))).toBe(true);
+    // The asking view's language wins over the worker's (they differ in Chromium without its locale files).
+    i18n.getUILanguage = () => 'en-US';
+    const asked = await dispatch(handlers, { type: 'text.scan', payload: { text, checkLanguage: 'ko' } }, 'page', 1);
+    expect(asked.ok && (asked.data as { checks: Array<{ message: string }> }).checks.map((c) => c.message)).toEqual(korean.map((c) => c.message));
+    const unknown = await dispatch(handlers, { type: 'text.scan', payload: { text, checkLanguage: 'fr' } }, 'page', 1);
+    expect(unknown.ok).toBe(false);
   });
 
   it("reads only the paragraphs in the reader's languages", async () => {
