@@ -100,6 +100,29 @@ function sticky(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** First letters of ORDINAL_SUFFIX: s(t), n(d), r(d), t(h). */
+function isOrdinalSuffixStart(c: number): boolean {
+  return c === 115 || c === 110 || c === 114 || c === 116;
+}
+
+/** First syllables of KOREAN_ORDINAL's words: 번(째) 위 차 등 호 층 회(차) 기. */
+function isKoreanOrdinalStart(c: number): boolean {
+  return c === 0xbc88 || c === 0xc704 || c === 0xcc28 || c === 0xb4f1 || c === 0xd638 || c === 0xce35 || c === 0xd68c || c === 0xae30;
+}
+
+/**
+ * Necessary condition for PHONE at `i`: a `+` or `(`, or two to four digits then `-`, `.` or a space
+ * (its first digit group; a longer run or any other character after it cannot match).
+ */
+function mayStartPhone(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 43 || c === 40) return true;
+  let j = i;
+  while (j - i < 5 && isDigit(text.charCodeAt(j))) j++;
+  const sep = text.charCodeAt(j);
+  return j - i >= 2 && j - i <= 4 && (sep === 45 || sep === 46 || sep === 32);
+}
+
 function windowAround(text: string, start: number, end: number, span = 30): string {
   return text.slice(Math.max(0, start - span), Math.min(text.length, end + span));
 }
@@ -296,7 +319,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     const dotted = isMiddleDot(text.charCodeAt(i + 1)) || isMiddleDot(text.charCodeAt(i + 2)) ? /^\d{1,2}[·・]\d{1,2}(?!\d)/.exec(text.slice(i, i + 6)) : null;
     if (dotted) return { next: i + dotted[0].length };
     const phoneStart = prev === 43 /* + */ || prev === 40 /* ( */ ? i - 1 : i;
-    const phone = sticky(PHONE, text, phoneStart);
+    const phone = mayStartPhone(text, phoneStart) ? sticky(PHONE, text, phoneStart) : null;
     if (phone) return { next: phoneStart + phone[0].length };
     const date = matchDigitDateAt(text, i);
     if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
@@ -315,11 +338,15 @@ function figureAt(text: string, i: number, floor: number): Built {
   // dotted versions and addresses: `3.1.4`, `192.168.1.2`
   if (core.digits && text[core.end] === '.' && isDigit(text.charCodeAt(core.end + 1))) return { next: alnumRunEnd(text, core.end) };
   if (core.digits && !core.words && core.pow === 0) {
-    if (sticky(ORDINAL_SUFFIX, text, core.end)) return { next: core.end + 2 };
-    if (sticky(KOREAN_ORDINAL, text, core.end) && !text.startsWith('차례', core.end)) return { next: core.end + 1 };
-    if (sticky(TIME_AFTER, text, core.end)) return { next: core.end + 1 };
+    // Each pattern below is tried only when the character it must start with (after at most one `\s`) is there:
+    // most numbers are followed by none of them, and a failed sticky exec costs as much as a match.
+    const after = text.charCodeAt(core.end);
+    const lead = isWhitespaceCode(after) ? text.charCodeAt(core.end + 1) : after;
+    if (isOrdinalSuffixStart(after) && sticky(ORDINAL_SUFFIX, text, core.end)) return { next: core.end + 2 };
+    if (isKoreanOrdinalStart(lead) && sticky(KOREAN_ORDINAL, text, core.end) && !text.startsWith('차례', core.end)) return { next: core.end + 1 };
+    if ((after === 58 /* : */ || lead === 97 /* a */ || lead === 112 /* p */ || lead === 0xc2dc /* 시 */) && sticky(TIME_AFTER, text, core.end)) return { next: core.end + 1 };
     // `17일` alone: a day of an unknown month is not resolvable, and not a count either
-    if (sticky(DAY_ONLY, text, core.end)) return { next: core.end + 1 };
+    if (lead === 0xc77c /* 일 */ && sticky(DAY_ONLY, text, core.end)) return { next: core.end + 1 };
   }
 
   let end = core.end;
