@@ -122,7 +122,9 @@ export class HashedScorer {
   private seen = new Uint8Array(CACHE_TOKENS);
   /** Per member: the distinct bucket indexes of token id i are pool[starts[i]] … pool[starts[i + 1]). */
   private starts: Int32Array[];
-  private pools: Int32Array[];
+  private pools: Array<Uint16Array | Int32Array>;
+  /** Bucket indexes fit in 16 bits for tables up to 2^16 (the weights file's are 2^14): half the pool bytes to keep in cache. */
+  private readonly Pool: typeof Uint16Array | typeof Int32Array;
   private readonly hashScratch: number[] = [];
 
   /** Token ids of the last sentence, and whether each occurred before in it. */
@@ -138,7 +140,8 @@ export class HashedScorer {
     this.words = members.map((m) => m.options.words !== false);
     this.stamps = members.map((m) => new Uint8Array(1 << m.options.bits));
     this.starts = members.map(() => new Int32Array(CACHE_TOKENS + 1));
-    this.pools = members.map(() => new Int32Array(CACHE_TOKENS * 16));
+    this.Pool = members.every((m) => m.options.bits <= 16) ? Uint16Array : Int32Array;
+    this.pools = members.map(() => new this.Pool(CACHE_TOKENS * 16));
     this.sums = new Float64Array(members.length);
     this.counts = new Int32Array(members.length);
     this.clear();
@@ -164,7 +167,7 @@ export class HashedScorer {
     if (this.capacity !== CACHE_TOKENS) {
       this.tokens = [];
       this.resize(CACHE_TOKENS);
-      this.pools = this.pools.map(() => new Int32Array(CACHE_TOKENS * 16));
+      this.pools = this.pools.map(() => new this.Pool(CACHE_TOKENS * 16));
     }
     this.slots.fill(0);
     this.seen.fill(0);
@@ -194,7 +197,7 @@ export class HashedScorer {
       const start = this.starts[m][id];
       let pool = this.pools[m];
       if (start + hashes.length > pool.length) {
-        pool = new Int32Array(Math.max(pool.length * 2, start + hashes.length));
+        pool = new this.Pool(Math.max(pool.length * 2, start + hashes.length));
         pool.set(this.pools[m]);
         this.pools[m] = pool;
       }
