@@ -95,6 +95,16 @@ describe('HashedScorer', () => {
     );
   }, 30_000);
 
+  it('keeps bucket indexes above 16 bits whole when a member has more than 2^16 buckets', () => {
+    expectSameAsReference(
+      [
+        { options: { bits: 18, words: true, stems: true, suffixes: true }, weights: randomWeights(18, 7), scale: 0.01 },
+        { options: { bits: 14, words: false, chars: true }, weights: randomWeights(14, 8), scale: 0.01 },
+      ],
+      randomSentences(1000, 19),
+    );
+  }, 30_000);
+
   it('stays right when its cache starts over, and for a sentence with more new words than the cache holds', () => {
     const members = [
       { options: { bits: 12, words: true, stems: true }, weights: randomWeights(12, 5), scale: 0.01 },
