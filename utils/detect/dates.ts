@@ -6,6 +6,8 @@
  * month it is not resolvable.
  */
 
+import { isWhitespaceCode } from './whitespace';
+
 export interface DateMatch {
   start: number;
   end: number;
@@ -42,6 +44,11 @@ const monthNumber = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()] ?? 
 export const MONTH_SOURCE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const MONTH_FIRST = new RegExp(`${MONTH_SOURCE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?|\\s+(\\d{4})(?!\\d))`, 'y');
 
+/** `\d` of a non-Unicode regular expression: ASCII digits only. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(text);
@@ -49,30 +56,37 @@ function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
 
 /** A date starting at the digit at `i`. */
 export function matchDigitDateAt(text: string, i: number): DateMatch | null {
+  // Every pattern opens on a run of exactly 4 digits (year first) or 1-2 digits (month or day first), followed by
+  // a character it names: a pattern is tried only when that holds (this runs at every number of the page).
+  let run = 0;
+  while (run < 5 && isAsciiDigit(text.charCodeAt(i + run))) run++;
+  if (run !== 4 && run !== 1 && run !== 2) return null;
+  const next = text.charCodeAt(i + run);
+  const spaceNext = isWhitespaceCode(next);
   // sticky regexes ignore `^`; the sources above use it only for readability
-  let m = at(KOREAN_FULL_Y, text, i);
+  let m = run === 4 && (spaceNext || next === 0xb144) /* 년 */ ? at(KOREAN_FULL_Y, text, i) : null;
   if (m) {
     const v = iso(Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null);
     if (v) return { start: i, end: i + m[0].length, iso: v };
   }
-  m = at(NUMERIC, text, i);
+  m = run === 4 && (next === 46 || next === 45 || next === 47) ? at(NUMERIC, text, i) : null;
   if (m) {
     const month = Number(m[3] ?? m[5]);
     const day = Number(m[4] ?? m[6]);
     const v = iso(Number(m[1]), month, day);
     if (v) return { start: i, end: i + m[0].length, iso: v };
   }
-  m = at(US_NUMERIC, text, i);
+  m = run !== 4 && next === 47 ? at(US_NUMERIC, text, i) : null;
   if (m) {
     const v = iso(Number(m[3]), Number(m[1]), Number(m[2]));
     if (v) return { start: i, end: i + m[0].length, iso: v };
   }
-  m = at(KOREAN_MONTH_DAY_Y, text, i);
+  m = run !== 4 && (spaceNext || next === 0xc6d4) /* 월 */ ? at(KOREAN_MONTH_DAY_Y, text, i) : null;
   if (m) {
     const v = iso(null, Number(m[1]), m[2] ? Number(m[2]) : null);
     if (v) return { start: i, end: i + m[0].length, iso: v };
   }
-  m = at(DAY_MONTH, text, i);
+  m = run !== 4 && (spaceNext || next === 115 || next === 110 || next === 114 || next === 116) /* st nd rd th */ ? at(DAY_MONTH, text, i) : null;
   if (m) {
     const v = iso(m[3] ? Number(m[3]) : null, monthNumber(m[2]!), Number(m[1]));
     if (v) return { start: i, end: i + m[0].length, iso: v };
