@@ -423,7 +423,9 @@ function figureAt(text: string, i: number, floor: number): Built {
 
   // `won 3-1`, `the 5-4 vote`, `ages 18-24` without a unit: a score or a bare pair, not the count `3`
   if (min === undefined && !unit && !currency && core.digits && !core.words && core.pow === 0 && core.decimals === 0 && core.intDigits <= 3 && !core.fraction) {
-    const pair = SCORE_AFTER.exec(text.slice(end, end + 6));
+    const dash = text.charCodeAt(end);
+    // SCORE_AFTER opens on `-` or `–`: no slice and regex for the other numbers.
+    const pair = dash === 45 || dash === 0x2013 ? SCORE_AFTER.exec(text.slice(end, end + 6)) : null;
     if (pair) return { next: end + pair[0].length };
   }
 

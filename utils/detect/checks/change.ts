@@ -9,6 +9,7 @@ import type { Check, Figure } from '../types';
 import {
   type CheckContext,
   contentWords,
+  figuresInSentences,
   hasValue,
   qualifierSense,
   roundingError,
@@ -122,7 +123,9 @@ function isBeforeValue(ctx: CheckContext, i: number): boolean {
 /** The earlier value in a nearby sentence of the same paragraph: "Revenue was $8.8 billion a year earlier." */
 function earlierValueNearby(ctx: CheckContext, sentence: number, after: number, subject: string[]): number | undefined {
   const unit = ctx.figures[after].unit;
-  for (let i = 0; i < ctx.figures.length; i++) {
+  // Only figures within two sentences can qualify: visit their contiguous range, in the same order as all figures.
+  const [from, to] = figuresInSentences(ctx, sentence - 2, sentence + 2);
+  for (let i = from; i < to; i++) {
     const s = ctx.sentenceOf[i];
     if (s === sentence || Math.abs(s - sentence) > 2) continue;
     if (ctx.paragraphOfSentence[s] !== ctx.paragraphOfSentence[sentence]) continue;
@@ -134,10 +137,17 @@ function earlierValueNearby(ctx: CheckContext, sentence: number, after: number, 
     const words = new Set(contentWords(sentenceText(ctx, s)));
     if (!subject.some((w) => words.has(w))) continue;
     // Another stated change in that sentence means it is its own story.
-    if (ctx.figures.some((g, j) => ctx.sentenceOf[j] === s && (g.unit === '%' || g.unit === 'x'))) continue;
+    if (hasStatedChangeFigure(ctx, s)) continue;
     return i;
   }
   return undefined;
+}
+
+/** Whether sentence `s` holds a % or × figure (its figures are one contiguous range). */
+function hasStatedChangeFigure(ctx: CheckContext, s: number): boolean {
+  const [from, to] = figuresInSentences(ctx, s, s);
+  for (let j = from; j < to; j++) if (ctx.figures[j].unit === '%' || ctx.figures[j].unit === 'x') return true;
+  return false;
 }
 
 function interval(value: number, s: StatedChange['sense'], absolute: number): [number, number] {
@@ -218,7 +228,11 @@ function impliedText(ctx: CheckContext, change: StatedChange, before: Valued, af
 export function findChangeChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   const bySentence = new Map<number, number[]>();
-  ctx.sentenceOf.forEach((s, i) => bySentence.set(s, [...(bySentence.get(s) ?? []), i]));
+  ctx.sentenceOf.forEach((s, i) => {
+    const members = bySentence.get(s);
+    if (members) members.push(i);
+    else bySentence.set(s, [i]);
+  });
   for (const [sentence, members] of bySentence) {
     const changes = statedChanges(ctx, sentence, members);
     if (!changes.length) continue;

@@ -116,6 +116,10 @@ function partWholeChecks(ctx: CheckContext, bySentence: Map<number, number[]>): 
 
 export function findPartsChecks(ctx: CheckContext): Check[] {
   const bySentence = new Map<number, number[]>();
-  ctx.sentenceOf.forEach((s, i) => bySentence.set(s, [...(bySentence.get(s) ?? []), i]));
+  ctx.sentenceOf.forEach((s, i) => {
+    const members = bySentence.get(s);
+    if (members) members.push(i);
+    else bySentence.set(s, [i]);
+  });
   return [...shareChecks(ctx, bySentence), ...partWholeChecks(ctx, bySentence)];
 }
