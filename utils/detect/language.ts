@@ -4,6 +4,8 @@
  * (AI, GPT, xAI), so a paragraph counts as Korean once a fifth of its letters
  * are Hangul.
  */
+import { codeUnitTable } from './code-unit-table';
+
 export type DetectedLanguage = 'ko' | 'en' | 'other';
 
 const HANGUL_SHARE_FOR_KOREAN = 0.2;
@@ -29,15 +31,7 @@ function scriptOf(c: number): number {
   return NONE;
 }
 
-// scriptOf for every code unit (64 KB, built on first use): a table read per character instead of a chain of range tests.
-let scripts: Uint8Array | undefined;
-function scriptTable(): Uint8Array {
-  if (!scripts) {
-    scripts = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) scripts[c] = scriptOf(c);
-  }
-  return scripts;
-}
+const scriptTable = codeUnitTable(scriptOf);
 
 export function countScripts(text: string, from = 0, to = text.length): ScriptCounts {
   const table = scriptTable();

@@ -7,6 +7,7 @@
  * its cost; any other character returns undefined and the caller falls back
  * to the segmenter.
  */
+import { codeUnitTable } from './code-unit-table';
 
 const OTHER = 0;
 const SP = 1;
@@ -41,15 +42,7 @@ function classOfCode(c: number): number {
   return UNKNOWN;
 }
 
-// classOfCode for every UTF-16 code unit (64 KB, built on first use): one read per character.
-let classes: Uint8Array | undefined;
-function classTable(): Uint8Array {
-  if (!classes) {
-    classes = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) classes[c] = classOfCode(c);
-  }
-  return classes;
-}
+const classTable = codeUnitTable(classOfCode);
 
 /**
  * Start offsets (relative to `from`) of the sentence pieces of text[from, to),
