@@ -7,6 +7,7 @@
  */
 
 import { isWhitespaceCode } from './whitespace';
+import { isAsciiDigit } from './char-codes';
 
 export interface DateMatch {
   start: number;
@@ -43,11 +44,6 @@ const monthNumber = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()] ?? 
 /** Month names the scanner anchors on. */
 export const MONTH_SOURCE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const MONTH_FIRST = new RegExp(`${MONTH_SOURCE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?|\\s+(\\d{4})(?!\\d))`, 'y');
-
-/** `\d` of a non-Unicode regular expression: ASCII digits only. */
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;

@@ -5,6 +5,7 @@
  */
 import type { Figure } from '../types';
 import { isWhitespaceCode } from '../whitespace';
+import { isHangulSyllable } from '../char-codes';
 
 export type CheckLang = 'ko' | 'en';
 
@@ -271,10 +272,6 @@ const STOPWORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-']*/gu;
-
-function isHangulSyllable(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
-}
 
 /** Only digits and [.,-'] (`/^[\d.,\-']+$/`): a number, not a word. */
 function isNumberLike(w: string): boolean {
