@@ -4,8 +4,8 @@
  * No Dexie import here: the popup's first paint loads this module.
  */
 import type { Annotation, PageRecord } from '../utils/annotation';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/background/settings';
-import type { PageRows } from '../utils/db/page-notes';
+import { type Settings, withDefaults } from '../utils/background/settings';
+import { liveNotesInOrder, type PageRows } from '../utils/db/page-notes';
 import type { DetectionRecord } from '../utils/db/schema';
 
 export interface PageData {
@@ -17,16 +17,15 @@ export interface PageData {
 }
 
 /**
- * The same PageData from rows read without Dexie (utils/db/page-notes.ts, the first paint):
- * tombstones dropped and notes in creation order as annotationsForPage, defaults under the
- * stored settings as readSettings.
+ * The same PageData from rows read without Dexie (utils/db/page-notes.ts, the first paint),
+ * through the helpers annotationsForPage and readSettings use.
  */
 export function pageDataFromRows(rows: PageRows): PageData {
   return {
     detection: rows.detection,
-    notes: rows.annotations.filter((a) => !a.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    notes: liveNotesInOrder(rows.annotations),
     orphanIds: new Set(rows.orphanIds),
-    settings: { ...DEFAULT_SETTINGS, ...((rows.settings as Partial<Settings> | undefined) ?? {}) },
+    settings: withDefaults(rows.settings),
     page: rows.page,
   };
 }

@@ -23,8 +23,12 @@ export const DEFAULT_SETTINGS: Settings = {
 const KEY = 'settings';
 
 export async function readSettings(db: FactmarkDB): Promise<Settings> {
-  const row = await db.settings.get(KEY);
-  return { ...DEFAULT_SETTINGS, ...((row?.value as Partial<Settings>) ?? {}) };
+  return withDefaults((await db.settings.get(KEY))?.value);
+}
+
+/** The stored settings value over the defaults (a fresh profile has no row). */
+export function withDefaults(stored: unknown): Settings {
+  return { ...DEFAULT_SETTINGS, ...((stored as Partial<Settings> | undefined) ?? {}) };
 }
 
 /**

@@ -30,6 +30,11 @@ export interface PageRows {
   page?: PageRecord;
 }
 
+/** A page's notes as "This page" lists them: tombstones dropped, oldest first (the repository reads them so too). */
+export function liveNotesInOrder(rows: Annotation[]): Annotation[] {
+  return rows.filter((a) => !a.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
 /**
  * Opens the existing database for reading; `undefined` when there is none yet
  * (a fresh profile), when IndexedDB is unavailable, or on any error.

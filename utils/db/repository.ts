@@ -7,6 +7,7 @@ import type { Annotation, PageRecord } from '../annotation';
 import type { Check, Claim, Figure } from '../detect/types';
 import { openDatabase, type FactmarkDB } from './schema';
 import { siteOf } from './page-url';
+import { liveNotesInOrder } from './page-notes';
 
 export interface Clock {
   now(): string;
@@ -151,8 +152,7 @@ export async function clearAnnotations(db: FactmarkDB, clock: Clock = systemCloc
 }
 
 export async function annotationsForPage(db: FactmarkDB, pageUrl: string): Promise<Annotation[]> {
-  const rows = await db.annotations.where('pageUrl').equals(pageUrl).toArray();
-  return rows.filter((a) => !a.deleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return liveNotesInOrder(await db.annotations.where('pageUrl').equals(pageUrl).toArray());
 }
 
 export async function reportAnchors(
