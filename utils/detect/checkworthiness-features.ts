@@ -295,11 +295,3 @@ export function hashedFeatures(sentence: string, options: HashOptions): number[]
   if (words) add(pairHash(pairPrefix(previous), SENTENCE_END));
   return indexes;
 }
-
-/** Sum of `weights` over the sentence's hashed features, and how many there are (reference; see hashedFeatures). */
-export function hashedSum(sentence: string, options: HashOptions, weights: Float64Array): { sum: number; count: number } {
-  const indexes = hashedFeatures(sentence, options);
-  let sum = 0;
-  for (let i = 0; i < indexes.length; i++) sum += weights[indexes[i]];
-  return { sum, count: indexes.length };
-}

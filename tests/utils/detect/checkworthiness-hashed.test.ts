@@ -3,11 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import weightsJson from '../../../utils/detect/claimbuster-weights.json';
 import { compileModel, type CheckworthinessWeights } from '../../../utils/detect/checkworthiness';
-import { hashedSum, type HashOptions } from '../../../utils/detect/checkworthiness-features';
+import { hashedFeatures, type HashOptions } from '../../../utils/detect/checkworthiness-features';
 import { HashedScorer, LOWERS_TO_ASCII } from '../../../utils/detect/checkworthiness-hashed';
 import { claimBusterAvailable, loadClaimBuster } from '../../../scripts/claimbuster-data';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+/** The reference the scorer must equal: `weights` summed over hashedFeatures, the training script's features. */
+function hashedSum(sentence: string, options: HashOptions, weights: Float64Array): { sum: number; count: number } {
+  const indexes = hashedFeatures(sentence, options);
+  let sum = 0;
+  for (let i = 0; i < indexes.length; i++) sum += weights[indexes[i]];
+  return { sum, count: indexes.length };
+}
 
 function fixtureText(file: string): string {
   const html = readFileSync(join(FIXTURES, file), 'utf8');
