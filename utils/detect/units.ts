@@ -415,7 +415,6 @@ const DOLLAR_PREFIXES: [string, string][] = ([
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 const CODE_PREFIX = /(?<![A-Za-z])(USD|KRW|EUR|JPY|CNY|RMB|GBP|CHF|CAD|AUD|HKD|INR|SGD|NZD|MXN|BRL|SEK|NOK|DKK|TRY|ZAR|TWD|usd|rmb|eur|Rs\.?|RM)\s?$/;
 
-/** A currency written before the number (`$1.8`, `US$ 5`, `hk $ 10`, `€2`, `₩500`, `EUR 5`), ending at `numberStart`. */
 /** Every symbol is one UTF-16 unit: keyed by its code, no string per lookup. */
 const SYMBOL_BY_CODE = new Map(Object.entries(SYMBOLS).map(([symbol, iso]) => [symbol.charCodeAt(0), iso]));
 
@@ -434,6 +433,7 @@ function upperEquals(text: string, s: number, prefix: string): boolean {
   return true;
 }
 
+/** A currency written before the number (`$1.8`, `US$ 5`, `hk $ 10`, `€2`, `₩500`, `EUR 5`), ending at `numberStart`. */
 export function matchCurrencyBefore(text: string, numberStart: number): CurrencyPrefix | null {
   let p = numberStart - 1;
   if (p >= 0 && isSpace(text.charCodeAt(p))) p--;
