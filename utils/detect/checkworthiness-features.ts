@@ -16,7 +16,7 @@ import { englishLexicon } from './lexicons/en';
 import { koreanLexicon } from './lexicons/ko';
 import { compileLexicon, CUE_NAMES, type CompiledLexicon, type CueName } from './lexicons/types';
 import { isWhitespaceCode } from './whitespace';
-import { isAsciiDigit } from './char-codes';
+import { isDigit } from './digits';
 
 export const DENSE_FEATURES = [
   'digit',
@@ -71,7 +71,7 @@ function percentWordAt(text: string, k: number): boolean {
   if (text.charCodeAt(k + 1) !== 0xb85c) return false; // 로
   const after = text.charCodeAt(k + 2);
   if (after === 0xadf8 || after === 0xc81d) return false; // 그 젝
-  return (k >= 1 && isAsciiDigit(text.charCodeAt(k - 1))) || (k >= 2 && isWhitespaceCode(text.charCodeAt(k - 1)) && isAsciiDigit(text.charCodeAt(k - 2)));
+  return (k >= 1 && isDigit(text.charCodeAt(k - 1))) || (k >= 2 && isWhitespaceCode(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2)));
 }
 
 export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64Array {
@@ -103,7 +103,7 @@ export function denseFeaturesInto(sentence: string, lang: FeatureLanguage, out: 
       if (!inNumber) numbers++;
       inNumber = true;
     } else {
-      inNumber = inNumber && (c === 44 || c === 46) && k + 1 < n && isAsciiDigit(sentence.charCodeAt(k + 1));
+      inNumber = inNumber && (c === 44 || c === 46) && k + 1 < n && isDigit(sentence.charCodeAt(k + 1));
       if (c === 37) percent = true;
       else if (!percent && (c === 112 || c === 80 || c === 0xd37c || c === 0xd504 || c === 0xd3ec)) percent = percentWordAt(sentence, k);
     }

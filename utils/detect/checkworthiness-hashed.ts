@@ -13,7 +13,7 @@
  */
 import { isWhitespaceCode } from './whitespace';
 import { englishTokens, pairPrefix, SENTENCE_END, SENTENCE_START, tokenHashes, type HashOptions } from './checkworthiness-features';
-import { isAsciiDigit, isAsciiLower } from './char-codes';
+import { isDigit, isLowerLatin } from './digits';
 
 export interface HashedMember {
   options: HashOptions;
@@ -83,7 +83,7 @@ export const LOWERS_TO_ASCII = [0x130, 0x212a];
 
 /** [a-z0-9_] of the lower-cased text: what \b in TOKEN reads. */
 function isWordChar(c: number): boolean {
-  return isAsciiLower(c) || isAsciiDigit(c) || c === 95;
+  return isLowerLatin(c) || isDigit(c) || c === 95;
 }
 
 /** "percent\b" at text[at] (lower-cased). */
@@ -262,7 +262,7 @@ export class HashedScorer {
     let i = 0;
     while (i < end) {
       const c = lowered(sentence.charCodeAt(i));
-      if (isAsciiLower(c)) {
+      if (isLowerLatin(c)) {
         // [a-z]+(?:'[a-z]+)?, keyed as packedKeys does
         const start = i;
         let keyA = 0;
@@ -273,15 +273,15 @@ export class HashedScorer {
           if (length < 6) keyA = keyA * 32 + (l - 96);
           else if (length < PACKED_LENGTH) keyB = keyB * 32 + (l - 96);
           l = ++i < end ? lowered(sentence.charCodeAt(i)) : 0;
-        } while (isAsciiLower(l));
-        if (l === 39 && i + 1 < end && isAsciiLower(lowered(sentence.charCodeAt(i + 1)))) {
+        } while (isLowerLatin(l));
+        if (l === 39 && i + 1 < end && isLowerLatin(lowered(sentence.charCodeAt(i + 1)))) {
           do {
             const length = i - start;
             const code = l === 39 ? 27 : l - 96;
             if (length < 6) keyA = keyA * 32 + code;
             else if (length < PACKED_LENGTH) keyB = keyB * 32 + code;
             l = ++i < end ? lowered(sentence.charCodeAt(i)) : 0;
-          } while (isAsciiLower(l));
+          } while (isLowerLatin(l));
         }
         if (i - start > PACKED_LENGTH) {
           packedKeys(sentence, start, i);
@@ -291,13 +291,13 @@ export class HashedScorer {
         continue;
       }
       const currency = c === 36 || c === 0x20ac || c === 0xa3; // $ € £
-      if (isAsciiDigit(c) || (currency && i + 1 < end && isAsciiDigit(sentence.charCodeAt(i + 1)))) {
+      if (isDigit(c) || (currency && i + 1 < end && isDigit(sentence.charCodeAt(i + 1)))) {
         // englishTokens folds tokens whose first character sorts below 'a': digits and $, not € and £.
         // [$€£]?\d[\d,.]*(?:\s?(?:%|percent\b))?
         const start = i;
         i += currency ? 2 : 1;
         let digitsOnly = !currency;
-        for (let d; i < end && (isAsciiDigit((d = sentence.charCodeAt(i))) || d === 44 || d === 46); i++) if (!isAsciiDigit(d)) digitsOnly = false;
+        for (let d; i < end && (isDigit((d = sentence.charCodeAt(i))) || d === 44 || d === 46); i++) if (!isDigit(d)) digitsOnly = false;
         const numberEnd = i;
         let at = i < end && isWhitespaceCode(sentence.charCodeAt(i)) ? i + 1 : i;
         let percent = false;

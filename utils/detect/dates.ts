@@ -7,7 +7,7 @@
  */
 
 import { isWhitespaceCode } from './whitespace';
-import { isAsciiDigit } from './char-codes';
+import { isDigit } from './digits';
 
 export interface DateMatch {
   start: number;
@@ -55,7 +55,7 @@ export function matchDigitDateAt(text: string, i: number): DateMatch | null {
   // Every pattern opens on a run of exactly 4 digits (year first) or 1-2 digits (month or day first), followed by
   // a character it names: a pattern is tried only when that holds (this runs at every number of the page).
   let run = 0;
-  while (run < 5 && isAsciiDigit(text.charCodeAt(i + run))) run++;
+  while (run < 5 && isDigit(text.charCodeAt(i + run))) run++;
   if (run !== 4 && run !== 1 && run !== 2) return null;
   const next = text.charCodeAt(i + run);
   const spaceNext = isWhitespaceCode(next);

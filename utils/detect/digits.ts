@@ -18,6 +18,7 @@ export interface DigitRun {
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isLowerLatin = (c: number): boolean => c >= 97 && c <= 122;
 export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 export const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 9;
 

@@ -15,6 +15,7 @@
  */
 import { isWhitespaceCode } from './whitespace';
 import { ruleSentenceStarts } from './sentence-breaks';
+import { isLatin } from './digits';
 
 export interface SentenceSpan {
   start: number;
@@ -108,14 +109,10 @@ function lastWord(text: string): string {
   let start = end - 1; // the final period
   while (start > 0) {
     const c = text.charCodeAt(start - 1);
-    if (!isAsciiLetter(c) && c !== 46) break;
+    if (!isLatin(c) && c !== 46) break;
     start--;
   }
   return text.slice(Math.max(0, start - 1));
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -128,7 +125,7 @@ function shouldMerge(previous: string, next: string, lang: string): boolean {
   const { last, before } = lastTwo(previous);
   if (QUOTATIVE_START.test(next) && CLOSING_QUOTE_END.test(previous)) return true;
   // Every rule below but the ellipsis ends `previous` in a period: titles, abbreviations and initials after a letter.
-  const afterLetter = last === 46 && isAsciiLetter(before);
+  const afterLetter = last === 46 && isLatin(before);
   // Those three match a boundary (or the start), letters and dots, the period and spaces: the
   // end of `previous` from the character before its last run of letters and dots holds the same matches.
   const word = afterLetter ? lastWord(previous) : '';

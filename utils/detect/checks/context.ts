@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../types';
 import { isWhitespaceCode } from '../whitespace';
-import { isHangulSyllable } from '../char-codes';
+import { isHangul, isLatin } from '../digits';
 
 export type CheckLang = 'ko' | 'en';
 
@@ -58,7 +58,7 @@ function isClosingMark(c: number): boolean {
 const SENTENCE_END_CANDIDATE = /[\n.!?\u3002]/g;
 
 function isLetterOrDot(c: number): boolean {
-  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === 46 || isLatin(c);
 }
 
 /**
@@ -283,7 +283,7 @@ function isNumberLike(w: string): boolean {
 }
 
 function hasHangulSyllable(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (isHangulSyllable(w.charCodeAt(i))) return true;
+  for (let i = 0; i < w.length; i++) if (isHangul(w.charCodeAt(i))) return true;
   return false;
 }
 
@@ -291,7 +291,7 @@ function hasHangulSyllable(w: string): boolean {
 function hasLetterWeRead(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || isHangulSyllable(c)) return true;
+    if ((c >= 97 && c <= 122) || isHangul(c)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * word token of a lower-cased sentence (the tokens of `wordTokens`) becomes the
  * id of the lexicon word it equals, or -1, without slicing a string per token.
  */
-import { isAsciiLower } from '../char-codes';
+import { isLowerLatin } from '../digits';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -86,10 +86,10 @@ export class WordTable {
         hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
       }
-      if ((c === 39 || c === 0x2019) && i < n && i + 1 < n && isAsciiLower(lower.charCodeAt(i + 1))) {
+      if ((c === 39 || c === 0x2019) && i < n && i + 1 < n && isLowerLatin(lower.charCodeAt(i + 1))) {
         hash = Math.imul(hash ^ 39, FNV_PRIME);
         i++;
-        while (i < n && isAsciiLower((c = lower.charCodeAt(i)))) {
+        while (i < n && isLowerLatin((c = lower.charCodeAt(i)))) {
           hash = Math.imul(hash ^ c, FNV_PRIME);
           i++;
         }
