@@ -271,7 +271,6 @@ function isHangulWordAfter(text: string, i: number): boolean {
   return isHangul(c) && !'은는이가을를의과와도에로여명개달원배톤갤킬미마피파엔위유프센'.includes(text[i]!);
 }
 
-/** `N분의 M` (M/N), `X과 N분의 M`. Called with the denominator already parsed. */
 /** Where the numerator of `N분의 M` (or `N분의 마이너스 M`) starts, after a denominator ending at `end`. */
 function fractionNumeratorStart(text: string, end: number): { at: number; sign: 1 | -1 } | null {
   let at = skipSpaces(text, end, 1);
@@ -281,6 +280,7 @@ function fractionNumeratorStart(text: string, end: number): { at: number; sign: 
   return { at: skipSpaces(text, at + 4, 1), sign: -1 };
 }
 
+/** `N분의 M` (M/N), `X과 N분의 M`. Called with the denominator already parsed. */
 export function parseKoreanFractionAfter(text: string, denominator: KoreanNumber): KoreanNumber | null {
   const head = fractionNumeratorStart(text, denominator.end);
   if (!head) return null;

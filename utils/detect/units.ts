@@ -22,7 +22,6 @@ export interface UnitDef {
   pound?: boolean;
   /** `도`/`degrees`: only a temperature when the sentence is about temperature. */
   degree?: boolean;
-  /** Needs a currency before it, or it is not this unit (`5m` is metres, `$5m` is millions). */
   /** English `N times`: a multiple only before a comparison (`three times larger`). */
   times?: boolean;
   /** A currency symbol written after the number (`10 €`): not when another number follows (`10 $ 30`). */

@@ -227,10 +227,6 @@ export function qualifierSense(ctx: CheckContext, index: number): QualifierSense
 }
 
 /**
- * Relative half-unit of the last significant digit of a stated value: how far
- * the true value may be from it by rounding alone ("$14.2 billion" → 0.35%).
- */
-/**
  * The significant digits of `value` at 12-digit precision, as written: 14.2e9 → "142", 0.050 → "5".
  * Same as toPrecision(12) with the exponent, the point and leading/trailing zeros cut by regexes, without them
  * (this runs for every figure a check weighs).
@@ -248,6 +244,10 @@ export function significantDigits(value: number): string {
   return bare.slice(from, to);
 }
 
+/**
+ * Relative half-unit of the last significant digit of a stated value: how far
+ * the true value may be from it by rounding alone ("$14.2 billion" → 0.35%).
+ */
 export function roundingError(value: number): number {
   const abs = Math.abs(value);
   if (!abs) return 0;
