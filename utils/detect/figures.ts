@@ -198,6 +198,36 @@ function acceptUnit(text: string, core: NumberCore, unit: UnitMatch | null, hasS
   return unit;
 }
 
+/** Rate news writes a fraction of a percentage point in words: `half a percentage point`, `a quarter of a point`, `a quarter-point cut`. */
+const FRACTION_OF_POINT = /^(?:(?: of)? an? (percentage points?|basis points?|points?)|[ -](points?)|[ -](percentage points?))(?![A-Za-z-])/i;
+const PERCENTAGE_POINT: UnitDef = { kind: 'pp', unit: 'pp', factor: 1 };
+
+function fractionOfPointAfter(text: string, end: number): UnitMatch | null {
+  const m = FRACTION_OF_POINT.exec(text.slice(end, end + 28));
+  if (!m) return null;
+  const surface = m[1] ?? m[2] ?? m[3]!;
+  const start = end + m[0].length - surface.length;
+  const named = /^(?:percentage|basis)/i.test(surface) ? matchUnitAt(text, start, false) : null;
+  return { def: named?.def ?? PERCENTAGE_POINT, start, end: end + m[0].length, surface };
+}
+
+/** Wholes a Korean share is written against: `3명 중 1명`, `10명 중 7명`, `100명 중 3명`; `300명 중 120명` stays two counts. */
+const SHARE_WHOLES = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000]);
+const SHARE_JOIN = /^\s?(?:중|가운데)\s?/;
+
+/** `중 7명` after `10명`: the part, with the whole's counter, as a fraction of the whole. */
+function koreanShareAfter(text: string, end: number, whole: number, counter: string): { value: number; end: number } | null {
+  if (!SHARE_WHOLES.has(whole)) return null;
+  const join = SHARE_JOIN.exec(text.slice(end, end + 6));
+  if (!join) return null;
+  const at = end + join[0].length;
+  const part = readNumber(text, at, false);
+  if (!part || part.start !== at || part.decimals !== 0 || part.fraction || !(part.value > 0 && part.value <= whole)) return null;
+  const unit = matchUnitAt(text, part.end);
+  if (!unit || unit.def.kind !== 'count' || unit.def.counter !== counter) return null;
+  return { value: tidy(part.value / whole), end: unit.end };
+}
+
 function normalise(value: number, def: UnitDef | null): number {
   if (!def) return value;
   if (def.fahrenheit) return tidy((value - 32) * def.factor);
@@ -361,6 +391,7 @@ function figureAt(text: string, i: number, floor: number): Built {
   }
   const hasScale = core.pow > 0;
   let unit = acceptUnit(text, core, matchUnitAt(text, end), hasScale);
+  if (!unit && core.words && core.fraction && isLatin(c)) unit = fractionOfPointAfter(text, end);
   // `1 in 5 residents`, `nine out of ten doctors`: a ratio (a fraction, like `3분의 1`)
   let ratio = false;
   if (!unit && !currency && core.pow === 0 && !core.fraction && core.decimals === 0 && (isLatin(c) || isDigit(c))) {
@@ -495,6 +526,19 @@ function figureAt(text: string, i: number, floor: number): Built {
     // `20대 남성`, `30대 초반`: an age group (people in their twenties), not twenty vehicles.
     if (def.counter === '대' && value >= 10 && value <= 90 && value % 10 === 0 && AGE_GROUP_AFTER.test(text.slice(figureEnd, figureEnd + 6))) {
       return { next: figureEnd };
+    }
+  }
+
+  // `10명 중 7명`, `5곳 가운데 1곳`: a share of a small or round whole, as `seven in ten` is
+  if (def?.kind === 'count' && def.counter && !currency && min === undefined && sign === 1 && core.decimals === 0) {
+    const share = koreanShareAfter(text, figureEnd, value, def.counter);
+    if (share) {
+      value = share.value;
+      figureEnd = share.end;
+      kind = 'multiple';
+      unitCode = 'x';
+      def = null;
+      counter = undefined;
     }
   }
 

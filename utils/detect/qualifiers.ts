@@ -25,7 +25,7 @@ const PREFIXES: [string, Qualifier][] = [
 const SUFFIXES: [string, Qualifier][] = [
   ['이상', 'at least'], ['이하', 'at most'], ['미만', 'under'], ['초과', 'over'], ['가량', 'about'], ['남짓', 'over'],
   ['안팎', 'about'], ['내외', 'about'], ['정도', 'about'], ['쯤', 'about'], ['넘게', 'over'], ['넘는', 'over'], ['이 넘는', 'over'], ['가 넘는', 'over'], ['을 넘는', 'over'], ['를 넘는', 'over'],
-  ['에 육박', 'nearly'], ['에 달하는', 'about'], ['or more', 'at least'], ['or so', 'about'], ['or less', 'at most'], ['or fewer', 'at most'], ['plus', 'over'],
+  ['에 육박', 'nearly'], ['가까이', 'nearly'], ['가까운', 'nearly'], ['에 가까운', 'nearly'], ['에 달하는', 'about'], ['or more', 'at least'], ['or so', 'about'], ['or less', 'at most'], ['or fewer', 'at most'], ['plus', 'over'],
 ];
 
 function lowerAt(text: string, p: number, word: string): boolean {

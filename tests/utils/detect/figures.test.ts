@@ -77,6 +77,13 @@ describe('detectFigures: percent, points, multiples', () => {
     ['a threefold increase', 'threefold', 'multiple', 3, 'x'],
     ['three times larger than', 'three times', 'multiple', 3, 'x'],
     ['전체의 3분의 1 수준', '3분의 1', 'multiple', 1 / 3, 'x'],
+    ['raised rates by half a percentage point', 'half a percentage point', 'pp', 0.5, 'pp'],
+    ['a cut of a quarter of a percentage point', 'a quarter of a percentage point', 'pp', 0.25, 'pp'],
+    ['the Fed raised rates by a quarter point', 'a quarter point', 'pp', 0.25, 'pp'],
+    ['a quarter-point cut in June', 'a quarter-point', 'pp', 0.25, 'pp'],
+    ['응답자 10명 중 7명이 찬성했다', '10명 중 7명', 'multiple', 0.7, 'x'],
+    ['국민 3명 가운데 1명꼴', '3명 가운데 1명', 'multiple', 1 / 3, 'x'],
+    ['기업 100곳 중 3곳만', '100곳 중 3곳', 'multiple', 0.03, 'x'],
   ])('%s', (text, surface, kind, value, unit) => {
     const f = figure(text, surface);
     expect(f.kind).toBe(kind);
@@ -105,6 +112,17 @@ describe('detectFigures: percent, points, multiples', () => {
     '시즌3 배우들이 모였다',
   ])('a name before a word starting with 배 is not a multiple: %s', (text) => {
     expect(detectFigures(text).filter((f) => f.kind === 'multiple')).toEqual([]);
+  });
+
+  it('a share needs a small or round whole with the same counter', () => {
+    expect(texts('참가자 300명 중 120명이 완주했다')).toEqual(['300명', '120명']);
+    expect(texts('10명 중 3곳')).toEqual(['10명', '3곳']);
+    expect(texts('5명 중 7명')).toEqual(['5명', '7명']);
+  });
+
+  it('a fraction before a noun other than a point stays a fraction', () => {
+    expect(figure('a quarter of a century', 'a quarter')).toMatchObject({ kind: 'multiple', value: 0.25 });
+    expect(detectFigures('half a pointless debate').filter((f) => f.kind === 'pp')).toEqual([]);
   });
 
   it('a negative percent keeps its sign', () => {
@@ -204,6 +222,8 @@ describe('detectFigures: qualifiers', () => {
     ['roughly 40%', 'about'],
     ['over 188 miles', 'over'],
     ['less than 15%', 'under'],
+    ['두 배 가까이', 'nearly'],
+    ['100명 가까운', 'nearly'],
   ])('%s → %s', (text, qualifier) => {
     const found = detectFigures(text);
     expect(found).toHaveLength(1);
