@@ -10,6 +10,7 @@
  */
 import { WordTable } from './word-table';
 import { FirstCharGate, firstChars } from './first-chars';
+import { LiteralTable, literalAlternative, splitAlternatives, type LiteralAlternative } from './literals';
 
 export type GatedPattern =
   | RegExp
@@ -82,12 +83,42 @@ export function wordTokens(lower: string): string[] {
 export interface CompileOptions {
   /** Overrides the lexicon's firstCharGates (tests compare both ways). */
   firstCharGates?: boolean;
+  /** Find ungated patterns' literal alternatives in one pass (./literals; default true; tests compare both ways). */
+  literals?: boolean;
 }
 
-export function compileLexicon(lexicon: LanguageLexicon, { firstCharGates = lexicon.firstCharGates ?? false }: CompileOptions = {}): CompiledLexicon {
+/**
+ * Moves the literal alternatives of ungated patterns into `found` (one entry per alternative
+ * and its cue bit) and returns the patterns left, each reduced to its other alternatives.
+ */
+function withoutLiterals(patterns: CompiledPattern[], found: Array<{ literal: LiteralAlternative; bit: number }>): CompiledPattern[] {
+  const left: CompiledPattern[] = [];
+  for (const p of patterns) {
+    const { source, flags } = p.pattern;
+    // Flags change what characters match; back-references and named groups tie alternatives together.
+    if (p.tokens || p.chars || p.test || flags !== '' || /\\[1-9k]|\(\?<[^=!]/.test(source)) {
+      left.push(p);
+      continue;
+    }
+    const alternatives = splitAlternatives(source);
+    const rest = alternatives.filter((alternative) => {
+      const literal = literalAlternative(alternative);
+      if (literal) found.push({ literal, bit: 1 << p.cue });
+      return !literal;
+    });
+    if (rest.length === alternatives.length) left.push(p);
+    else if (rest.length) left.push({ ...p, pattern: new RegExp(rest.join('|')) });
+  }
+  return left;
+}
+
+export function compileLexicon(
+  lexicon: LanguageLexicon,
+  { firstCharGates = lexicon.firstCharGates ?? false, literals = true }: CompileOptions = {},
+): CompiledLexicon {
   // first word → [rest of phrase words, cue]
   const phrases = new Map<string, Array<{ rest: string[]; cue: number }>>();
-  const patterns: CompiledPattern[] = [];
+  let patterns: CompiledPattern[] = [];
   CUE_NAMES.forEach((name, cue) => {
     const entry = lexicon[name];
     for (const phrase of entry.phrases ?? []) {
@@ -100,6 +131,9 @@ export function compileLexicon(lexicon: LanguageLexicon, { firstCharGates = lexi
       else patterns.push({ cue, pattern: gated.pattern, tokens: gated.tokens, chars: gated.chars, test: gated.test });
     }
   });
+  const literalAlternatives: Array<{ literal: LiteralAlternative; bit: number }> = [];
+  if (literals) patterns = withoutLiterals(patterns, literalAlternatives);
+  const literalTable = literalAlternatives.length ? new LiteralTable(literalAlternatives) : undefined;
   if (patterns.length > 31) throw new Error('lexicon: at most 31 patterns');
   // token → bit mask of the patterns it opens
   const gates = new Map<string, number>();
@@ -143,6 +177,7 @@ export function compileLexicon(lexicon: LanguageLexicon, { firstCharGates = lexi
           }
         }
       }
+      if (literalTable) found |= literalTable.scan(text, found);
       let startable = ~0; // patterns whose first characters occur (read on first need)
       let scanned = !firstGate;
       for (let index = 0; index < patterns.length; index++) {
