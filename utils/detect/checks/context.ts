@@ -226,13 +226,8 @@ export function qualifierSense(ctx: CheckContext, index: number): QualifierSense
   return 'exact';
 }
 
-/**
- * The significant digits of `value` at 12-digit precision, as written: 14.2e9 → "142", 0.050 → "5".
- * Same as toPrecision(12) with the exponent, the point and leading/trailing zeros cut by regexes, without them
- * (this runs for every figure a check weighs).
- */
-export function significantDigits(value: number): string {
-  const written = value.toPrecision(12);
+/** The digits of a written number without its point and leading/trailing zeros ("-0.050" → "-005": a sign stops the zero trim). */
+function bareDigits(written: string): string {
   const exponent = written.indexOf('e');
   const mantissa = exponent < 0 ? written : written.slice(0, exponent);
   const point = mantissa.indexOf('.');
@@ -242,6 +237,23 @@ export function significantDigits(value: number): string {
   while (from < to && bare.charCodeAt(from) === 48) from++;
   while (to > from && bare.charCodeAt(to - 1) === 48) to--;
   return bare.slice(from, to);
+}
+
+/**
+ * The significant digits of `value` at 12-digit precision, as written: 14.2e9 → "142", 0.050 → "5".
+ * Same as toPrecision(12) with the exponent, the point and leading/trailing zeros cut (this runs for every
+ * figure a check weighs). String(value) is the shortest decimal that reads back as `value`; when it has at
+ * most 12 significant digits and no exponent, toPrecision(12) is that decimal padded with zeros (a double
+ * lies far closer to it than half a 12th digit), and String is several times faster, above all on
+ * integers. Otherwise (long fractions such as 0.1 + 0.2, exponents, denormals) toPrecision decides.
+ */
+export function significantDigits(value: number): string {
+  const shortest = String(value);
+  if (shortest.indexOf('e') < 0) {
+    const digits = bareDigits(shortest);
+    if (digits.length - (digits.charCodeAt(0) === 45 ? 1 : 0) <= 12) return digits;
+  }
+  return bareDigits(value.toPrecision(12));
 }
 
 /**
@@ -271,7 +283,50 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-']*/gu;
+/** A letter or number (\p{L}, \p{N}), for the code points outside ASCII and the Hangul syllables. */
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Code units of the code point at `i` (a surrogate pair is one), positive when it is a letter or number as
+ * /[\p{L}\p{N}]/u reads it, negative (or 0 for ASCII) when not. ASCII and Hangul syllables are tested
+ * directly, any other code point by the regex.
+ */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (isHangul(c)) return 1;
+  const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return LETTER_OR_NUMBER.test(text.slice(i, i + width)) ? width : -width;
+}
+
+/**
+ * The words of `text` as /[\p{L}\p{N}][\p{L}\p{N}\-']*\/gu matches them, without the regex: with its
+ * Unicode property classes it cost more than the rest of contentWords, on snippets of a few words.
+ */
+export function letterNumberWords(text: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const first = letterOrNumberAt(text, i);
+    if (first <= 0) {
+      i += first < 0 ? -first : 1;
+      continue;
+    }
+    const start = i;
+    i += first;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 45 || c === 39) i++;
+      else {
+        const next = letterOrNumberAt(text, i);
+        if (next <= 0) break;
+        i += next;
+      }
+    }
+    found.push(text.slice(start, i));
+  }
+  return found;
+}
 
 /** Only digits and [.,-'] (`/^[\d.,\-']+$/`): a number, not a word. */
 function isNumberLike(w: string): boolean {
@@ -300,7 +355,7 @@ function hasLetterWeRead(w: string): boolean {
 export function contentWords(snippet: string): string[] {
   const words: string[] = [];
   // Character tests instead of a regular expression per word: this runs for every figure the checks look at.
-  for (const raw of snippet.toLowerCase().match(WORD) ?? []) {
+  for (const raw of letterNumberWords(snippet.toLowerCase())) {
     if (isNumberLike(raw)) continue;
     let w = raw;
     if (hasHangulSyllable(w)) {

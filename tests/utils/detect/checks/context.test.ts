@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { letterNumberWords, significantDigits } from '../../../../utils/detect/checks/context';
+
+/** The definition significantDigits shortcuts: toPrecision(12), exponent and point dropped, zeros trimmed. */
+function byToPrecision(value: number): string {
+  const written = value.toPrecision(12);
+  const mantissa = written.split('e')[0];
+  return mantissa.replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Deterministic pseudo-random numbers (xorshift), so a failure can be replayed. */
+function* numbers(count: number): Generator<number> {
+  let state = 0x9e3779b9;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  for (let i = 0; i < count; i++) {
+    const r = next();
+    const sign = next() < 0.2 ? -1 : 1;
+    if (r < 0.25) yield sign * Math.round(next() * 1e6) * 10 ** Math.floor(next() * 22); // round figures in base units
+    else if (r < 0.5) yield sign * Number((next() * 1000).toFixed(Math.floor(next() * 5))); // written decimals
+    else if (r < 0.75) yield sign * next() * 10 ** (next() * 80 - 40); // full-precision doubles
+    else yield sign * Number(next().toPrecision(1 + Math.floor(next() * 16))) * 10 ** Math.floor(next() * 44 - 22);
+  }
+}
+
+describe('significantDigits', () => {
+  it('reads the digits as written', () => {
+    expect(significantDigits(14.2e9)).toBe('142');
+    expect(significantDigits(0.05)).toBe('5');
+    expect(significantDigits(6e18)).toBe('6');
+    expect(significantDigits(0.1 + 0.2)).toBe('3'); // 0.30000000000000004 at 12 digits
+  });
+
+  it('equals toPrecision(12) with the point and zeros cut, edge cases and 200,000 pseudo-random numbers', () => {
+    const edges = [0, -0, 1, -1, 1e21, 1e-6, 1e-7, 5e-324, Number.MAX_VALUE, 2 ** 53 + 2, 999999999999.5, 9.999999999995, 123456789012, 1234567890123, -0.05, 1.4199999999999999, NaN, Infinity, -Infinity];
+    for (const value of [...edges, ...numbers(200_000)]) {
+      if (significantDigits(value) !== byToPrecision(value)) expect([value, significantDigits(value)]).toEqual([value, byToPrecision(value)]);
+    }
+  });
+});
+
+describe('letterNumberWords', () => {
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-']*/gu;
+  it('splits as the Unicode word regex does', () => {
+    const samples = [
+      '엔비디아 H100 GPU 10만개를 탑재한 콜로서스(Colossus) 슈퍼컴퓨터',
+      "Northwind's revenue rose 62% to $14.2 billion; state-of-the-art chips' --- 'quoted' -x- a-",
+      'Ünïcödé ΑΒΓ δέλτα Кириллица ١٢٣ ٤٥ 漢字かなカナ ｆｕｌｌ 𝐀𝐁 𠀀𠀁 😀x 🎉 Ⅻ ½ ² ‘따옴표’ “quote” …·',
+      'lone \ud800 high \udc00 low \ud800\ud800x \udbff', '', '---', "'a", 'a\u0301b', 'ß İstanbul',
+    ];
+    for (const text of samples) {
+      expect(letterNumberWords(text)).toEqual(text.match(WORD) ?? []);
+      expect(letterNumberWords(text.toLowerCase())).toEqual(text.toLowerCase().match(WORD) ?? []);
+    }
+  });
+
+  it('agrees with the regex on every BMP code unit and every pair of classes', () => {
+    const all: string[] = [];
+    for (let c = 0; c < 0x10000; c++) all.push(String.fromCharCode(c));
+    // Each code unit between letters, so both a word start and a word continuation are exercised.
+    const text = all.join('a');
+    expect(letterNumberWords(text)).toEqual(text.match(WORD) ?? []);
+    const astral = [0x1d400, 0x1f600, 0x20000, 0x10ffff, 0x1d7ce, 0x1f10b].map((cp) => String.fromCodePoint(cp));
+    const mixed = [...astral, '-', "'", ' ', 'a', '1', '가', '\ud800', '\udc00'];
+    for (const x of mixed) for (const y of mixed) for (const z of mixed) {
+      const t = x + y + z;
+      expect(letterNumberWords(t)).toEqual(t.match(WORD) ?? []);
+    }
+  });
+});
