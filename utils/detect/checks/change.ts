@@ -234,13 +234,19 @@ export function findChangeChecks(ctx: CheckContext): Check[] {
     else bySentence.set(s, [i]);
   });
   for (const [sentence, members] of bySentence) {
+    const candidates = members.filter((i) => {
+      const f = ctx.figures[i];
+      return hasValue(f) && f.unit !== 'x' && f.kind !== 'multiple' && f.unit !== 'pp';
+    });
+    const afterCandidates = candidates.filter((i) => isAfterValue(ctx, i));
+    // Every check below needs an after value that is no before value: without one, the sentence's
+    // stated changes need not be read (most sentences end here, before the verbal-multiple patterns).
+    if (!afterCandidates.some((i) => !isBeforeValue(ctx, i))) continue;
     const changes = statedChanges(ctx, sentence, members);
     if (!changes.length) continue;
-    const valued = members.filter((i) => {
-      const f = ctx.figures[i];
-      return hasValue(f) && f.unit !== 'x' && f.kind !== 'multiple' && f.unit !== 'pp' && !changes.some((c) => c.figure === i);
-    });
-    const afters = valued.filter((i) => isAfterValue(ctx, i));
+    const isChangeFigure = (i: number) => changes.some((c) => c.figure === i);
+    const valued = candidates.filter((i) => !isChangeFigure(i));
+    const afters = afterCandidates.filter((i) => !isChangeFigure(i));
     const befores = valued.filter((i) => isBeforeValue(ctx, i));
     for (const change of changes) {
       // The values the change speaks of come after it in English ("rose 62% to"), around it in Korean.
