@@ -28,9 +28,25 @@ function numberFormat(lang: CheckLang, key: string, options: Intl.NumberFormatOp
   return format;
 }
 
+/**
+ * `format.format(value)` for the locales of LOCALE, which write an integer as its digits in groups of three
+ * joined by "," after a "-" when negative. A check message shows a few numbers, mostly whole ones (counts,
+ * ratios, prefixed quantities), and one Intl call cost about as much as the rest of a check: whole numbers
+ * skip it. Fractions, -0 and integers past 2^53 still go through Intl.
+ */
+function formatWith(format: Intl.NumberFormat, value: number): string {
+  if (!Number.isSafeInteger(value) || (value === 0 && 1 / value < 0)) return format.format(value);
+  const digits = String(value < 0 ? -value : value);
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3);
+  return value < 0 ? '-' + grouped : grouped;
+}
+
 export function formatNumber(value: number, lang: CheckLang, maxSignificant = 4): string {
-  const rounded = Number(value.toPrecision(Math.max(1, maxSignificant)));
-  return numberFormat(lang, 'plain', { maximumFractionDigits: 3 }).format(rounded);
+  const significant = Math.max(1, maxSignificant);
+  // A non-zero integer of at most `significant` digits is its own rounding (toPrecision gives it back; -0 comes back as 0).
+  const rounded = value !== 0 && Number.isSafeInteger(value) && Math.abs(value) < 10 ** significant ? value : Number(value.toPrecision(significant));
+  return formatWith(numberFormat(lang, 'plain', { maximumFractionDigits: 3 }), rounded);
 }
 
 /** Exponent (multiple of 3) that puts `value` in [1, 1000). */
@@ -107,12 +123,12 @@ export function quoteFigure(figure: Figure, lang: CheckLang): string {
 /** "1,000×" / "1,000배"; two significant digits above 10, one decimal below. */
 export function formatRatio(ratio: number, lang: CheckLang): string {
   const r = ratio >= 10 ? Number(ratio.toPrecision(2)) : Math.round(ratio * 10) / 10;
-  const digits = numberFormat(lang, 'ratio', { maximumFractionDigits: 1 }).format(r);
+  const digits = formatWith(numberFormat(lang, 'ratio', { maximumFractionDigits: 1 }), r);
   return lang === 'ko' ? `${digits}배` : `${digits}×`;
 }
 
 export function formatPercent(value: number, lang: CheckLang): string {
   const fractionDigits = Math.abs(value) < 10 ? 1 : 0;
-  const digits = numberFormat(lang, `percent|${fractionDigits}`, { maximumFractionDigits: fractionDigits }).format(value);
+  const digits = formatWith(numberFormat(lang, `percent|${fractionDigits}`, { maximumFractionDigits: fractionDigits }), value);
   return `${digits}%`;
 }
