@@ -49,6 +49,8 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'etc', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'dept', 'mt', 'ft',
 ]);
+/** A longer word before a period is no abbreviation: no need to slice and lower-case it. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** The closing quotes and brackets a terminator may be followed by: ["'”’)\]」』]. */
 function isClosingMark(c: number): boolean {
@@ -84,8 +86,9 @@ export function splitSentences(text: string): { sentences: TextSpan[]; paragraph
   // Only a line break or a terminator can end a sentence: the regex engine skips to them (faster than a loop over every character).
   const boundary = SENTENCE_END_CANDIDATE;
   boundary.lastIndex = 0;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match array per candidate; the match is one character, so it sits just before lastIndex.
+  while (boundary.test(text)) {
+    const i = boundary.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === 10) {
       push(i);
@@ -102,10 +105,8 @@ export function splitSentences(text: string): { sentences: TextSpan[]; paragraph
       // The run of [A-Za-z.] that ends the 12 characters before the period (the word it may abbreviate).
       let w = i;
       while (w > 0 && w > i - 12 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
-      if (w < i) {
-        const word = text.slice(w, i).toLowerCase();
-        if (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.')) continue;
-      }
+      // A single initial ("J. Smith") or a known abbreviation (the run is [A-Za-z.], which lower-casing keeps as long).
+      if (i - w === 1 ? text.charCodeAt(w) !== 46 : i - w > 1 && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
     }
     push(j);
     start = j;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterNumberWords, significantDigits } from '../../../../utils/detect/checks/context';
+import { letterNumberWords, significantDigits, splitSentences } from '../../../../utils/detect/checks/context';
 
 /** The definition significantDigits shortcuts: toPrecision(12), exponent and point dropped, zeros trimmed. */
 function byToPrecision(value: number): string {
@@ -69,6 +69,61 @@ describe('letterNumberWords', () => {
     for (const x of mixed) for (const y of mixed) for (const z of mixed) {
       const t = x + y + z;
       expect(letterNumberWords(t)).toEqual(t.match(WORD) ?? []);
+    }
+  });
+});
+
+describe('splitSentences', () => {
+  // The rules as first written (exec per candidate, every word before a period sliced and looked up).
+  const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd',
+    'no', 'vs', 'etc', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+    'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'dept', 'mt', 'ft']);
+  function reference(text: string) {
+    const sentences: { start: number; end: number }[] = [];
+    const paragraphOfSentence: number[] = [];
+    let paragraph = 0;
+    let start = 0;
+    const push = (end: number) => {
+      const trimmed = text.slice(start, end);
+      const s = start + (trimmed.length - trimmed.trimStart().length);
+      const e = end - (trimmed.length - trimmed.trimEnd().length);
+      if (e > s) sentences.push({ start: s, end: e }), paragraphOfSentence.push(paragraph);
+    };
+    const boundary = /[\n.!?\u3002]/g;
+    for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+      const i = m.index;
+      if (text[i] === '\n') {
+        push(i);
+        start = i + 1;
+        if (sentences.length && paragraphOfSentence[paragraphOfSentence.length - 1] === paragraph) paragraph++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && /["'”’)\]」』]/.test(text[j])) j++;
+      if (j < text.length && !/\s/.test(text[j])) continue;
+      if (text[i] === '.') {
+        const word = (/[A-Za-z.]{1,11}$/.exec(text.slice(Math.max(0, i - 11), i))?.[0] ?? '').toLowerCase();
+        if (word && (ABBREVIATIONS.has(word) || (word.length === 1 && word !== '.'))) continue;
+      }
+      push(j);
+      start = j;
+      boundary.lastIndex = j;
+    }
+    push(text.length);
+    return { sentences, paragraphOfSentence };
+  }
+
+  it('splits as the reference rules do on pseudo-random text of abbreviations, initials, terminators and quotes', () => {
+    const pieces = ['Mr', 'U.S', 'e.g', 'Approx', 'approxi', 'J', 'word', 'Sept', '.', '.', '.', ' ', ' ', '\n', '\n\n', '"', ')', '」', '’', '!', '?', '\u3002', '가나', '\u00a0', '\t', '5'];
+    let state = 12345;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = 1 + (n % 40);
+      for (let k = 0; k < length; k++) {
+        state = (state * 1103515245 + 12345) >>> 0;
+        text += pieces[(state >>> 16) % pieces.length];
+      }
+      expect(splitSentences(text)).toEqual(reference(text));
     }
   });
 });
