@@ -25,18 +25,20 @@ export interface FindChecksOptions {
 export function findChecks(text: string, figures: Figure[], options: FindChecksOptions = {}): Check[] {
   if (!figures.length) return [];
   // Checks read figures in reading order; remember where each came from.
-  // scanText passes them sorted already: then the order is the identity and no sort is needed.
-  const order = startsAscending(figures) ? figures.map((_, i) => i) : figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start || a - b);
-  const sorted = order.map((i) => figures[i]);
+  // scanText passes them sorted already: then the order is the identity, and neither a sort nor a copy is needed.
+  const order = startsAscending(figures) ? null : figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start || a - b);
+  const sorted = order ? order.map((i) => figures[i]) : figures;
   const ctx = buildCheckContext(text, sorted, options.lang ?? options.textLang, options.textLang);
-  const checks = [
+  const found = [
     ...findProductChecks(ctx),
     ...findPartsChecks(ctx),
     ...findChangeChecks(ctx),
     ...findConversionChecks(ctx),
     ...findMagnitudeChecks(ctx),
     ...findDimensionChecks(ctx),
-  ].map((check) => ({ ...check, figures: check.figures.map((i) => order[i]) }));
+  ];
+  if (!found.length) return found;
+  const checks = found.map((check) => ({ ...check, figures: order ? check.figures.map((i) => order[i]) : [...check.figures] }));
   // One message per set of figures and kind.
   const seen = new Set<string>();
   return checks

@@ -211,9 +211,9 @@ export function findProductChecks(ctx: CheckContext): Check[] {
     const [nearLo, nearHi] = figuresInSentences(ctx, sentenceOf[r] - MAX_SENTENCE_GAP, sentenceOf[r] + MAX_SENTENCE_GAP);
     // No count or no possible total nearby: nothing below can pair, skip the text tests (most figures end here).
     if (!hasCountAndTotalNear(figures, r, nearLo, nearHi)) continue;
+    // Money per unit needs an explicit "each"/"대당" (asked first: most sums of money have none); other units do not ask.
+    if (isMoney(rate.unit) && !perUnitMarked(ctx, r, memo)) continue;
     if (totalMarked(ctx, r, memo)) continue; // "총 60페타플롭스" is itself a total
-    const perUnit = perUnitMarked(ctx, r, memo);
-    if (isMoney(rate.unit) && !perUnit) continue; // money per unit needs an explicit "each"/"대당"
 
     // The count this per-unit figure multiplies: the nearest one whose counted thing the figure's sentence names.
     let c = -1;
