@@ -47,7 +47,8 @@ export type DenseFeature = (typeof DENSE_FEATURES)[number];
 export type FeatureLanguage = 'en' | 'ko';
 
 let compiled: Record<FeatureLanguage, CompiledLexicon> | undefined;
-function lexicon(lang: FeatureLanguage): CompiledLexicon {
+/** The compiled cue lexicon of a language (its match() gives denseFeaturesInto's `cues`). */
+export function lexicon(lang: FeatureLanguage): CompiledLexicon {
   compiled ??= { en: compileLexicon(englishLexicon), ko: compileLexicon(koreanLexicon) };
   return compiled[lang];
 }
@@ -78,9 +79,11 @@ export function denseFeatures(sentence: string, lang: FeatureLanguage): Float64A
   return denseFeaturesInto(sentence, lang, new Float64Array(DENSE_FEATURES.length));
 }
 
-/** denseFeatures written into `out` (DENSE_FEATURES.length long): the scan reuses one array for all sentences. */
-export function denseFeaturesInto(sentence: string, lang: FeatureLanguage, out: Float64Array): Float64Array {
-  const cues = lexicon(lang).match(sentence);
+/**
+ * denseFeatures written into `out` (DENSE_FEATURES.length long): the scan reuses one array for all sentences.
+ * `cues`, when given, is what lexicon(lang) finds in the sentence (a caller that has its tokens already).
+ */
+export function denseFeaturesInto(sentence: string, lang: FeatureLanguage, out: Float64Array, cues = lexicon(lang).match(sentence)): Float64Array {
   // One pass over the characters: numbers (digit runs, "1,234.5" counts once), space-separated
   // units, capitalised words after the first (a named-entity proxy in English; in Korean text
   // Latin-script names such as xAI or GPT play that part), a percent sign or word.

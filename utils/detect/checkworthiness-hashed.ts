@@ -120,6 +120,20 @@ export class HashedScorer {
   private readonly Pool: typeof Uint16Array | typeof Int32Array;
   private readonly hashScratch: number[] = [];
 
+  /**
+   * Per token id: its id in the lexicon of tagWith (-1: not a lexicon word, or not a word). The
+   * lexicon's word tokens are this tokeniser's except next to digits and in a number's "percent",
+   * so a sentence's tokens can serve both (see lexiconTokens).
+   */
+  private tags = new Int32Array(CACHE_TOKENS);
+  private tagger?: (token: string) => number;
+  /** False when the last sentence's tokens are not the lexicon's: a digit touches a letter or an apostrophe, or a number took a "percent". */
+  private lexiconSafe = true;
+  /** Tokens of the last scored sentence. */
+  private scoredCount = 0;
+  /** The lexicon ids of the last scored sentence's tokens (lexiconTokens). */
+  readonly lexiconIds = { ids: new Int32Array(128), count: 0 };
+
   /** Token ids of the last sentence, and whether each occurred before in it. */
   private ids = new Int32Array(128);
   private repeats = new Uint8Array(128);
@@ -151,6 +165,7 @@ export class HashedScorer {
     this.keysB = copy(this.keysB, capacity);
     this.prefixes = copy(this.prefixes, capacity);
     this.seen = copy(this.seen, capacity);
+    this.tags = copy(this.tags, capacity);
     this.starts = this.starts.map((starts) => copy(starts, capacity + 1));
     this.slots = new Int32Array(capacity * 2);
     for (let id = 0; id < this.tokens.length; id++) if (/^[a-z']+$/.test(this.tokens[id])) this.insert(id);
@@ -184,6 +199,7 @@ export class HashedScorer {
     this.keysA[id] = keyA;
     this.keysB[id] = keyB;
     this.seen[id] = 0;
+    this.tags[id] = keyed && this.tagger ? this.tagger(token) : -1;
     this.prefixes[id] = pairPrefix(token);
     for (let m = 0; m < this.members.length; m++) {
       const hashes = tokenHashes(token, this.members[m].options, this.hashScratch);
@@ -258,6 +274,7 @@ export class HashedScorer {
    */
   private tokenize(sentence: string): number {
     const end = sentence.length;
+    this.lexiconSafe = true;
     let count = 0;
     let i = 0;
     while (i < end) {
@@ -287,6 +304,7 @@ export class HashedScorer {
           packedKeys(sentence, start, i);
           keyB = packedB;
         }
+        if (i < end && isDigit(sentence.charCodeAt(i))) this.lexiconSafe = false; // the lexicon's token goes on ("covid19")
         count = this.pushId(count, this.wordId(i - start, keyA, keyB, sentence, start));
         continue;
       }
@@ -307,8 +325,14 @@ export class HashedScorer {
         } else if (percentAt(sentence, at, end)) {
           percent = true;
           at += 7;
+          this.lexiconSafe = false; // the lexicon reads "percent" as a word
         }
         if (percent) i = at;
+        if (i < end) {
+          // The lexicon's token goes on into letters or an apostrophe ("5am", "90's").
+          const next = lowered(sentence.charCodeAt(i));
+          if (isLowerLatin(next) || next === 39) this.lexiconSafe = false;
+        }
         if (c >= 97) {
           count = this.pushId(count, this.literalId(sentence.slice(start, i).toLowerCase()));
           continue;
@@ -329,9 +353,33 @@ export class HashedScorer {
 
   /** Sentences holding a character that lower-cases into ASCII go through englishTokens itself. */
   private tokenizeSlowly(sentence: string): number {
+    this.lexiconSafe = false;
     let count = 0;
     for (const token of englishTokens(sentence)) count = this.pushId(count, this.idOf(token));
     return count;
+  }
+
+  /** Tags every token with its id in a lexicon (CompiledLexicon.wordId), for lexiconTokens. */
+  tagWith(tagger: (token: string) => number): void {
+    this.tagger = tagger;
+    for (let id = 0; id < this.tokens.length; id++) this.tags[id] = /^[a-z']+$/.test(this.tokens[id]) ? tagger(this.tokens[id]) : -1;
+  }
+
+  /**
+   * Writes the tagWith lexicon's ids of the last scored sentence's tokens into lexiconIds when
+   * they are what CompiledLexicon.matchTokens needs, and says whether it did (if not, the lexicon
+   * reads the sentence itself). Numbers and other tokens that are not lexicon words give -1; the
+   * lexicon's runs of such tokens may differ in length ("1,234" is two of its tokens), which
+   * matchTokens allows.
+   */
+  lexiconTokens(): boolean {
+    if (!this.lexiconSafe || !this.tagger) return false;
+    const count = this.scoredCount;
+    let out = this.lexiconIds.ids;
+    if (out.length < count) out = this.lexiconIds.ids = new Int32Array(this.ids.length);
+    for (let t = 0; t < count; t++) out[t] = this.tags[this.ids[t]];
+    this.lexiconIds.count = count;
+    return true;
   }
 
   /**
@@ -343,6 +391,7 @@ export class HashedScorer {
     // Start over between sentences, never within one (the ids of its first tokens would go stale).
     if (this.tokens.length >= CACHE_TOKENS) this.clear();
     const count = this.tokenize(sentence);
+    this.scoredCount = count;
     const ids = this.ids;
     if (++this.stamp === 0x100) {
       for (const stamps of this.stamps) stamps.fill(0);

@@ -84,6 +84,8 @@ export interface CheckworthinessScore {
 export interface ScoreOptions {
   /** The sentence holds a figure found by the figure detector (covers numbers written in words). */
   hasFigure?: boolean;
+  /** englishHashedScorer() has just scored this sentence (lang 'en'): its sums are read, not computed again. */
+  hashedScored?: boolean;
 }
 
 const weights = weightsJson as unknown as CheckworthinessWeights;
@@ -159,7 +161,7 @@ export function scoreFromFeatures(sentence: string, features: Float64Array, lang
   const figureOnly = options.hasFigure === true && features[DIGIT_INDEX] === 0;
   const model = lang === 'en' ? models().english : models().dense;
   const hashed = model.hashed;
-  if (hashed) hashed.score(sentence);
+  if (hashed && !(options.hashedScored === true && model === models().english)) hashed.score(sentence);
   let sum = 0;
   for (let m = 0; m < model.members.length; m++) {
     const member = model.members[m];
@@ -177,6 +179,14 @@ export function scoreFromFeatures(sentence: string, features: Float64Array, lang
   }
   const score = sum / model.members.length;
   return { score: Math.round(score * 1000) / 1000, checkworthy: score >= model.threshold };
+}
+
+/**
+ * The English model's hashed scorer: a caller may score a sentence with it first and share its
+ * tokens (see HashedScorer.lexiconTokens), then pass hashedScored to scoreFromFeatures.
+ */
+export function englishHashedScorer(): HashedScorer | undefined {
+  return models().english.hashed;
 }
 
 /** scoreCheckworthiness' dense features, reused (a typed array is slow to create; scoring keeps no reference). */

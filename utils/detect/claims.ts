@@ -6,8 +6,9 @@
 import type { Claim, Figure } from './types';
 import { detectLanguage, type DetectedLanguage } from './language';
 import { splitSentences } from './sentences';
-import { DENSE_FEATURES, denseFeaturesInto } from './checkworthiness-features';
-import { scoreFromFeatures } from './checkworthiness';
+import { DENSE_FEATURES, denseFeaturesInto, lexicon } from './checkworthiness-features';
+import { englishHashedScorer, scoreFromFeatures } from './checkworthiness';
+import type { HashedScorer } from './checkworthiness-hashed';
 import { claimKindsFromFeatures, lexiconLanguage } from './claim-kinds';
 import { hasNonWhitespace } from './whitespace';
 
@@ -43,6 +44,17 @@ export function dominantLanguage(paragraphs: Paragraph[]): DetectedLanguage {
 /** detectClaims' dense features of the sentence at hand (a typed array is slow to create; the function is synchronous). */
 const sentenceFeatures = new Float64Array(DENSE_FEATURES.length);
 
+let taggedScorer: HashedScorer | undefined | null = null;
+/** The English hashed scorer, its tokens tagged with the English lexicon's words so that both read a sentence once. */
+function englishScorer(): HashedScorer | undefined {
+  if (taggedScorer === null) {
+    taggedScorer = englishHashedScorer();
+    const english = lexicon('en');
+    taggedScorer?.tagWith((token) => english.wordId(token));
+  }
+  return taggedScorer;
+}
+
 /**
  * `figures` must be sorted by start (the figure detector returns them in
  * reading order); a sentence holding one is a `statistic`.
@@ -57,8 +69,15 @@ export function detectClaims(text: string, figures: Figure[], paragraphs = split
       while (figureIndex < figures.length && figures[figureIndex].end <= start) figureIndex++;
       const hasFigure = figureIndex < figures.length && figures[figureIndex].start < end;
       const sentence = text.slice(start, end);
-      denseFeaturesInto(sentence, featureLang ?? 'en', features);
-      const { score, checkworthy } = scoreFromFeatures(sentence, features, paragraph.lang, { hasFigure });
+      // English: the hashed scorer reads the words first, and the lexicon reuses its tokens when it can.
+      const scorer = paragraph.lang === 'en' ? englishScorer() : undefined;
+      if (scorer) {
+        scorer.score(sentence);
+        const english = lexicon('en');
+        const cues = scorer.lexiconTokens() ? english.matchTokens(sentence, scorer.lexiconIds.ids, scorer.lexiconIds.count) : english.match(sentence);
+        denseFeaturesInto(sentence, 'en', features, cues);
+      } else denseFeaturesInto(sentence, featureLang ?? 'en', features);
+      const { score, checkworthy } = scoreFromFeatures(sentence, features, paragraph.lang, { hasFigure, hashedScored: scorer !== undefined });
       claims.push({ start, end, text: sentence, score, checkworthy, kinds: claimKindsFromFeatures(featureLang && features, hasFigure) });
     }
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import weightsJson from '../../../utils/detect/claimbuster-weights.json';
 import { compileModel, type CheckworthinessWeights } from '../../../utils/detect/checkworthiness';
-import { hashedFeatures, type HashOptions } from '../../../utils/detect/checkworthiness-features';
+import { hashedFeatures, lexicon, type HashOptions } from '../../../utils/detect/checkworthiness-features';
 import { HashedScorer, LOWERS_TO_ASCII } from '../../../utils/detect/checkworthiness-hashed';
 import { claimBusterAvailable, loadClaimBuster } from '../../../scripts/claimbuster-data';
 
@@ -137,4 +137,47 @@ describe('LOWERS_TO_ASCII', () => {
     }
     expect(found).toEqual(LOWERS_TO_ASCII);
   }, 30_000);
+});
+
+describe('HashedScorer.lexiconTokens', () => {
+  /** Lexicon words next to digits, apostrophes and "percent" (where the two tokenisers part), between plain text. */
+  function tokenBoundarySentences(count: number, seed: number): string[] {
+    const pieces = [
+      'will', 'Will', 'said', 'than', 'more', 'rose', 'by', 'u', 's', 'U.S.', 'according', 'to', 'compared', 'with', 'record', 'the', 'most',
+      'percent', 'Percent', 'percentage', 'one', 'tax', "'", '’', "'s", '’s', "won't", 'won’t', ' ', ' ', ' ', '\u00a0', '5', '1990', '12,345.6', '3.',
+      '$', '€20', '%', '.', ',', '-', 'İ', 'K', '정부는', 'x', '"', '“', '?',
+    ];
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    const out: string[] = [];
+    for (let n = 0; n < count; n++) {
+      let sentence = '';
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) sentence += pieces[Math.floor(random() * pieces.length)];
+      out.push(sentence);
+    }
+    return out;
+  }
+
+  it('gives the English lexicon the cues it finds reading the sentence itself, whenever it offers the tokens', () => {
+    const english = lexicon('en');
+    const members = (weightsJson as unknown as CheckworthinessWeights).english.members.filter((member) => member.bits > 0).map(compileModel);
+    const scorer = new HashedScorer(members.map((m) => ({ options: m.options, weights: m.hashed, scale: m.scale })));
+    const sentences = [...realSentences(), ...tokenBoundarySentences(20_000, 23)];
+    // Half the sentences are read before the tagger is set: tagWith must tag the tokens already cached.
+    sentences.slice(0, sentences.length / 2).forEach((sentence) => scorer.score(sentence));
+    scorer.tagWith((token) => english.wordId(token));
+    let offered = 0;
+    let cues = 0;
+    for (const sentence of sentences) {
+      scorer.score(sentence);
+      if (!scorer.lexiconTokens()) continue;
+      offered++;
+      const expected = english.match(sentence);
+      cues += expected !== 0 ? 1 : 0;
+      const { ids, count } = scorer.lexiconIds;
+      if (english.matchTokens(sentence, ids, count) !== expected) expect(english.matchTokens(sentence, ids, count), JSON.stringify(sentence)).toBe(expected);
+    }
+    expect(offered).toBeGreaterThan(sentences.length / 3);
+    expect(cues).toBeGreaterThan(5000);
+  }, 60_000);
 });

@@ -72,6 +72,15 @@ interface CompiledPattern {
 export interface CompiledLexicon {
   /** Bit i set = cue CUE_NAMES[i] found. */
   match(sentence: string): number;
+  /**
+   * match() for a lower-casing lexicon, given the sentence's word tokens already read as ids
+   * (ids[0] … ids[count - 1]): the wordId of each token of wordTokens(sentence.toLowerCase()),
+   * where a run of tokens that are not lexicon words (-1) may be longer or shorter, but not absent
+   * (phrases and gates read only the lexicon words and which of them are next to each other).
+   */
+  matchTokens(sentence: string, ids: Int32Array, count: number): number;
+  /** The id of a lexicon word (a phrase word or gate token), or -1. */
+  wordId(token: string): number;
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
@@ -155,53 +164,60 @@ export function compileLexicon(
   const firstGate = firstCharGates ? new FirstCharGate(patterns.map((p) => firstChars(p.pattern))) : undefined;
   // The same pattern with the g flag, so that a search can start at lastIndex.
   const fromIndex = patterns.map((p) => (p.test || !firstGate ? undefined : new RegExp(p.pattern.source, `${p.pattern.flags}g`)));
+  /** match() with the token ids given (matchTokens) or read here (tokens undefined). */
+  const matchWith = (sentence: string, tokens: Int32Array | undefined, tokenCount: number): number => {
+    const text = lexicon.lowerCase ? sentence.toLowerCase() : sentence;
+    let found = 0;
+    let open = ~tokenGated;
+    if (usesTokens) {
+      const count = tokens ? tokenCount : table.tokenIds(lexicon.lowerCase ? text : text.toLowerCase());
+      const ids = tokens ?? table.tokens;
+      for (let i = 0; i < count; i++) {
+        const id = ids[i];
+        if (id < 0) continue;
+        open |= gateOf[id];
+        const candidates = phrasesOf[id];
+        for (let c = 0; c < candidates.length; c++) {
+          const { rest, cue } = candidates[c];
+          if (found & (1 << cue)) continue;
+          let k = 0;
+          while (k < rest.length && i + 1 + k < count && ids[i + 1 + k] === rest[k]) k++;
+          if (k === rest.length) found |= 1 << cue;
+        }
+      }
+    }
+    if (literalTable) found |= literalTable.scan(text, found);
+    let startable = ~0; // patterns whose first characters occur (read on first need)
+    let scanned = !firstGate;
+    for (let index = 0; index < patterns.length; index++) {
+      const p = patterns[index];
+      if (found & (1 << p.cue) || !(open & (1 << index))) continue;
+      if (!scanned) {
+        startable = firstGate!.scan(text);
+        scanned = true;
+      }
+      if (!(startable & (1 << index))) continue;
+      if (p.chars && !hasAnyChar(text, p.chars)) continue;
+      let matched: boolean;
+      if (p.test) matched = p.test(text);
+      else {
+        const from = fromIndex[index];
+        if (from) {
+          from.lastIndex = firstGate!.starts[index];
+          matched = from.test(text);
+        } else matched = p.pattern.test(text);
+      }
+      if (matched) found |= 1 << p.cue;
+    }
+    return found;
+  };
   return {
-    match(sentence: string): number {
-      const text = lexicon.lowerCase ? sentence.toLowerCase() : sentence;
-      let found = 0;
-      let open = ~tokenGated;
-      if (usesTokens) {
-        const count = table.tokenIds(lexicon.lowerCase ? text : text.toLowerCase());
-        const ids = table.tokens;
-        for (let i = 0; i < count; i++) {
-          const id = ids[i];
-          if (id < 0) continue;
-          open |= gateOf[id];
-          const candidates = phrasesOf[id];
-          for (let c = 0; c < candidates.length; c++) {
-            const { rest, cue } = candidates[c];
-            if (found & (1 << cue)) continue;
-            let k = 0;
-            while (k < rest.length && i + 1 + k < count && ids[i + 1 + k] === rest[k]) k++;
-            if (k === rest.length) found |= 1 << cue;
-          }
-        }
-      }
-      if (literalTable) found |= literalTable.scan(text, found);
-      let startable = ~0; // patterns whose first characters occur (read on first need)
-      let scanned = !firstGate;
-      for (let index = 0; index < patterns.length; index++) {
-        const p = patterns[index];
-        if (found & (1 << p.cue) || !(open & (1 << index))) continue;
-        if (!scanned) {
-          startable = firstGate!.scan(text);
-          scanned = true;
-        }
-        if (!(startable & (1 << index))) continue;
-        if (p.chars && !hasAnyChar(text, p.chars)) continue;
-        let matched: boolean;
-        if (p.test) matched = p.test(text);
-        else {
-          const from = fromIndex[index];
-          if (from) {
-            from.lastIndex = firstGate!.starts[index];
-            matched = from.test(text);
-          } else matched = p.pattern.test(text);
-        }
-        if (matched) found |= 1 << p.cue;
-      }
-      return found;
+    match: (sentence) => matchWith(sentence, undefined, 0),
+    matchTokens(sentence, ids, count) {
+      if (!lexicon.lowerCase) throw new Error('matchTokens: the lexicon reads tokens of the lower-cased sentence only');
+      return matchWith(sentence, ids, count);
     },
+    wordId: (token) => table.idOf(token),
   };
 }
 
