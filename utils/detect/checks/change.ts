@@ -77,7 +77,7 @@ function sense(ctx: CheckContext, index: number): StatedChange['sense'] {
   return qualifierSense(ctx, index);
 }
 
-function statedChanges(ctx: CheckContext, sentence: number, members: number[]): StatedChange[] {
+function statedChanges(ctx: CheckContext, sentence: number, members: readonly number[]): StatedChange[] {
   const changes: StatedChange[] = [];
   for (const i of members) {
     const f = ctx.figures[i];
@@ -227,13 +227,7 @@ function impliedText(ctx: CheckContext, change: StatedChange, before: Valued, af
 
 export function findChangeChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
-  const bySentence = new Map<number, number[]>();
-  ctx.sentenceOf.forEach((s, i) => {
-    const members = bySentence.get(s);
-    if (members) members.push(i);
-    else bySentence.set(s, [i]);
-  });
-  for (const [sentence, members] of bySentence) {
+  for (const [sentence, members] of ctx.figuresBySentence) {
     const candidates = members.filter((i) => {
       const f = ctx.figures[i];
       return hasValue(f) && f.unit !== 'x' && f.kind !== 'multiple' && f.unit !== 'pp';

@@ -26,6 +26,8 @@ export interface CheckContext {
   sentenceOf: number[];
   /** Paragraph index of each sentence. */
   paragraphOfSentence: number[];
+  /** The figures (indexes) of each sentence that holds any, sentences in reading order. */
+  figuresBySentence: ReadonlyMap<number, readonly number[]>;
   /** Longest figure (end − start): bounds which figures can touch a window of text. */
   maxFigureLength: number;
 }
@@ -131,14 +133,23 @@ export function sentenceIndexAt(sentences: TextSpan[], offset: number): number {
 export function buildCheckContext(text: string, figures: Figure[], lang?: CheckLang, textLang: CheckLang = detectCheckLang(text)): CheckContext {
   const { sentences, paragraphOfSentence } = splitSentences(text);
   if (!sentences.length) sentences.push({ start: 0, end: text.length }), paragraphOfSentence.push(0);
+  const sentenceOf = figures.map((f) => sentenceIndexAt(sentences, f.start));
+  // Grouped once here: the change and parts checks both walk the figures sentence by sentence.
+  const figuresBySentence = new Map<number, number[]>();
+  sentenceOf.forEach((s, i) => {
+    const members = figuresBySentence.get(s);
+    if (members) members.push(i);
+    else figuresBySentence.set(s, [i]);
+  });
   return {
     text,
     figures,
     lang: lang ?? textLang,
     textLang,
     sentences,
-    sentenceOf: figures.map((f) => sentenceIndexAt(sentences, f.start)),
+    sentenceOf,
     paragraphOfSentence,
+    figuresBySentence,
     maxFigureLength: figures.reduce((longest, f) => Math.max(longest, f.end - f.start), 0),
   };
 }

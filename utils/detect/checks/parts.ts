@@ -29,7 +29,7 @@ function isShare(ctx: CheckContext, i: number): boolean {
   return sense !== 'max'; // "up to 40%" bounds nothing in a sum
 }
 
-function shareChecks(ctx: CheckContext, bySentence: Map<number, number[]>): Check[] {
+function shareChecks(ctx: CheckContext, bySentence: ReadonlyMap<number, readonly number[]>): Check[] {
   const checks: Check[] = [];
   const lang = ctx.lang;
   for (const [sentence, members] of bySentence) {
@@ -72,7 +72,7 @@ function sameUnit(a: Figure, b: Figure): boolean {
   return a.unit !== '%' && a.unit !== 'pp' && a.unit !== 'x';
 }
 
-function partWholeChecks(ctx: CheckContext, bySentence: Map<number, number[]>): Check[] {
+function partWholeChecks(ctx: CheckContext, bySentence: ReadonlyMap<number, readonly number[]>): Check[] {
   const checks: Check[] = [];
   const lang = ctx.lang;
   for (const [, members] of bySentence) {
@@ -115,11 +115,5 @@ function partWholeChecks(ctx: CheckContext, bySentence: Map<number, number[]>): 
 }
 
 export function findPartsChecks(ctx: CheckContext): Check[] {
-  const bySentence = new Map<number, number[]>();
-  ctx.sentenceOf.forEach((s, i) => {
-    const members = bySentence.get(s);
-    if (members) members.push(i);
-    else bySentence.set(s, [i]);
-  });
-  return [...shareChecks(ctx, bySentence), ...partWholeChecks(ctx, bySentence)];
+  return [...shareChecks(ctx, ctx.figuresBySentence), ...partWholeChecks(ctx, ctx.figuresBySentence)];
 }
