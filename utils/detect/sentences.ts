@@ -155,7 +155,9 @@ export function splitSentences(text: string, lang: string, from = 0, to = text.l
   // The pieces, as their starts relative to `from`: each ends where the next starts.
   let starts = ruleSentenceStarts(text, from, to);
   // One piece is the whole paragraph, as singleSentence would return it; it is checked for more (… ends a sentence for it, not for the rules).
-  if (!starts || starts.length > 1) {
+  // The rules' first break follows a . ! or ?: when the character it breaks before cannot trail a sentence, that
+  // terminator is inside the body singleSentence reads, which then returns undefined.
+  if (!starts || (starts.length > 1 && isTrailing(paragraph.charCodeAt(starts[1])))) {
     const single = singleSentence(paragraph);
     if (single) return single.end > single.start ? [{ start: from + single.start, end: from + single.end }] : [];
   }

@@ -73,4 +73,10 @@ describe('splitSentences: no terminator before the end', () => {
     expect(split('!. ”\'...', 'en')).toEqual(['!. ”\'...']);
     expect(split('그런데…!', 'ko')).toEqual(['그런데…!']);
   });
+
+  it('keeps it whole where the rules break before a closing quote or bracket that trails it', () => {
+    expect(split('Mr가. ”', 'en')).toEqual(['Mr가. ”']);
+    expect(split('”). " ', 'en')).toEqual(['”). "']);
+    expect(split('끝났다. ’)', 'ko')).toEqual(['끝났다. ’)']);
+  });
 });
