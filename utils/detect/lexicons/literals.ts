@@ -154,10 +154,59 @@ export interface LiteralAlternative {
   spellings: number[][];
   /** A lookahead that ends the alternative, checked where a spelling ends. */
   after?: { pattern: RegExp; negated: boolean };
+  /** A sticky lookbehind that must hold where a spelling starts (what the alternative requires before it). */
+  before?: RegExp;
 }
 
 /** The spellings of one top-level alternative, or undefined when it is more than this file reads. */
 export function literalAlternative(source: string): LiteralAlternative | undefined {
+  return spelledAlternative(source) ?? afterPrefix(source);
+}
+
+/**
+ * An alternative whose opening items cannot be spelled (\\d[\\d,.]*\\s?(?:배|%)…, [가-힣]{1,6}(?:부|청)…):
+ * P S matches somewhere exactly when, at some place, P ends there (the lookbehind (?<=P) holds) and S
+ * matches from there. S is the longest run of closing items that can be spelled; P is checked, as a
+ * sticky lookbehind, only where a spelling of S has matched.
+ */
+function afterPrefix(source: string): LiteralAlternative | undefined {
+  for (const cut of itemBoundaries(source)) {
+    const rest = spelledAlternative(source.slice(cut));
+    if (rest) return { ...rest, before: new RegExp(`(?<=${source.slice(0, cut)})`, 'y') };
+  }
+  return undefined;
+}
+
+/** Where the top-level items (an atom and its quantifier) of an alternative end, but the last; [] when it is not read. */
+function itemBoundaries(source: string): number[] {
+  const ends: number[] = [];
+  let at = 0;
+  while (at < source.length) {
+    const c = source[at];
+    if (c === '(' || c === '[') {
+      let depth = 0;
+      let inClass = false;
+      do {
+        const d = source[at];
+        if (d === '\\') at++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')') depth--;
+        at++;
+      } while (at < source.length && (depth > 0 || inClass));
+      if (depth !== 0 || inClass) return [];
+    } else if (c === '\\') at += source[at + 1] === 'u' ? 6 : source[at + 1] === 'x' ? 4 : 2;
+    else if (c === '|' || c === ')') return [];
+    else at++;
+    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at));
+    if (quantifier) at += quantifier[0].length;
+    if (at < source.length) ends.push(at);
+  }
+  return ends;
+}
+
+function spelledAlternative(source: string): LiteralAlternative | undefined {
   try {
     const reader = new Reader(source);
     const spellings = reader.sequence();
@@ -224,6 +273,7 @@ export class LiteralTable {
   private readonly units: Int32Array;
   private readonly offsets: Int32Array;
   private readonly afters: Array<LiteralAlternative['after']>;
+  private readonly befores: Array<RegExp | undefined>;
   /**
    * The (first, second) code unit pairs that start an entry, as bits of a hash (see pairBit): most
    * places where an entry's first character occurs are ruled out by the next character. Heads
@@ -234,7 +284,7 @@ export class LiteralTable {
   readonly size: number;
 
   constructor(alternatives: Array<{ literal: LiteralAlternative; bit: number }>) {
-    const entries = alternatives.flatMap(({ literal, bit }) => literal.spellings.map((units) => ({ units, bit, after: literal.after })));
+    const entries = alternatives.flatMap(({ literal, bit }) => literal.spellings.map((units) => ({ units, bit, after: literal.after, before: literal.before })));
     entries.sort((a, b) => a.units[0] - b.units[0]);
     this.size = entries.length;
     let pages = 0;
@@ -258,6 +308,7 @@ export class LiteralTable {
     });
     this.units = Int32Array.from(units);
     this.afters = entries.map((e) => e.after);
+    this.befores = entries.map((e) => e.before);
   }
 
   /** Bits of the alternatives found in `text`, skipping those in `found` already. */
@@ -291,6 +342,11 @@ export class LiteralTable {
           if (unit === WHITESPACE ? !isWhitespaceCode(d) : d !== unit) break;
         }
         if (k < to) continue;
+        const before = this.befores[e];
+        if (before) {
+          before.lastIndex = i;
+          if (!before.test(text)) continue;
+        }
         const after = this.afters[e];
         if (after) {
           after.pattern.lastIndex = at;

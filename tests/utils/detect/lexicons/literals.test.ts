@@ -25,6 +25,7 @@ function sentences(): string[] {
     '”', '"', '」', '라고', '이', '라며', '가장', '최고', '경영자', '위', '위원', '최저', '임금', '사상', '최', '처음', '세계', '1위', '유일', '한',
     '전망', '치', '예상', '보다', '오는', '때문', '에', '따라', '인해', '생각', '한다', '해야', '것', '같다', 'ㅋ', '!', '아마', '만', '억', '조',
     '수', '십', '일', '원', '달러', '정부', '은행', '부', '은', 'A', 'I', '까', '?', '못', '미치', '수준', '을', '넘', '동기', '결과', '적으로',
+    '배', '늘었다', '12', ',', '월', '까지', '할', '될', '있', '가능성', 'a', 'x1', '천', '포인트', '“', '며',
   ];
   let seed = 7;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -50,9 +51,21 @@ describe('literalAlternative', () => {
   });
 
   it('leaves to the regular expression what it does not read', () => {
-    for (const source of ['\\d{4}년', '[가-힣]{1,6}부', '(?<=\\S)“고', '\\bno\\b', 'a+', 'a*b', '[^a]b', '.x', '\\s?가', '(?:a)?', '(a)\\1', 'a(?=b)c', '[a-z]b', '$a']) {
+    for (const source of ['\\bno\\b', 'a+', '[A-Z][a-z]+', '(?:a)?', '(a)\\1', '\\d{2}']) {
       expect(literalAlternative(source), source).toBeUndefined();
     }
+  });
+
+  it('checks the items it cannot spell before the ones it can as a lookbehind where a spelling starts', () => {
+    const year = literalAlternative('\\d{4}\\s?년');
+    expect(year?.spellings).toEqual([['년'.charCodeAt(0)]]);
+    expect(year?.before?.source).toBe('(?<=\\d{4}\\s?)');
+    const office = literalAlternative('[가-힣]{1,6}(?:부|청)(?=[은는])');
+    expect(office?.spellings.length).toBe(2);
+    expect(office?.before?.source).toBe('(?<=[가-힣]{1,6})');
+    expect(office?.after?.negated).toBe(false);
+    const table = new LiteralTable([{ literal: year!, bit: 1 }]);
+    expect(['2025년', '2025 년', '1년', '년 2025', '2025\u3000년'].map((text) => table.scan(text, 0))).toEqual([1, 1, 0, 0, 1]);
   });
 });
 
