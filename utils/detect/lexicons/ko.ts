@@ -5,7 +5,7 @@
  * …라고 했다) and at the nouns news prose uses for them (전망, 대비, 때문).
  */
 import type { LanguageLexicon } from './types';
-import { endsAsKoreanQuestion, hasRieulFuture } from './matchers';
+import { endsAsKoreanQuestion } from './matchers';
 
 // A Hangul syllable whose final consonant is ㄹ (갈, 할, 될, 갖출 …): the future/conjectural
 // adnominal that precedes 것 in "…할 것이다", "…될 것으로 보인다".
@@ -44,7 +44,7 @@ export const koreanLexicon: LanguageLexicon = {
   },
   prediction: {
     patterns: [
-      { pattern: new RegExp(`${L_FINAL}\\s?(?:것|전망|예정|계획|방침|가능성|수\\s?있)`), test: hasRieulFuture },
+      new RegExp(`${L_FINAL}\\s?(?:것|전망|예정|계획|방침|가능성|수\\s?있)`),
       /전망(?!치)|예상(?!치|보다|외)|예측(?!치)|관측|추정(?!치)|내다봤|내다본|예정|계획|방침|목표로|할\s?방침|을\s?것으로|ㄹ\s?것|로\s?보인다|될\s?듯|할\s?듯|것\s?같다|가능성이|우려가|기대된다|\d{4}년까지|내년|향후|앞으로|오는\s\d/,
     ],
   },

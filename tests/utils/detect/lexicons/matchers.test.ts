@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsAsKoreanQuestion, endsWithQuestionMark, hasRieulFuture, isRieulFinal } from '../../../../utils/detect/lexicons/matchers';
+import { endsAsKoreanQuestion, endsWithQuestionMark } from '../../../../utils/detect/lexicons/matchers';
 import { englishLexicon } from '../../../../utils/detect/lexicons/en';
 import { koreanLexicon } from '../../../../utils/detect/lexicons/ko';
 import type { GatedPattern } from '../../../../utils/detect/lexicons/types';
@@ -14,7 +14,6 @@ function specOf(patterns: GatedPattern[] | undefined, test: (text: string) => bo
 const matchers = [
   { name: 'endsWithQuestionMark', test: endsWithQuestionMark, spec: () => specOf(englishLexicon.question.patterns, endsWithQuestionMark) },
   { name: 'endsAsKoreanQuestion', test: endsAsKoreanQuestion, spec: () => specOf(koreanLexicon.question.patterns, endsAsKoreanQuestion) },
-  { name: 'hasRieulFuture', test: hasRieulFuture, spec: () => specOf(koreanLexicon.prediction.patterns, hasRieulFuture) },
 ];
 
 const examples = [
@@ -44,12 +43,5 @@ describe.each(matchers)('$name', ({ test, spec }) => {
       expect(test(text), text).toBe(expected);
     }
     expect(matches).toBeGreaterThan(100);
-  });
-});
-
-describe('isRieulFinal', () => {
-  it('knows ㄹ-final syllables', () => {
-    expect([...'할될갈를'].map((c) => isRieulFinal(c.charCodeAt(0)))).toEqual([true, true, true, true]);
-    expect([...'한하가a'].map((c) => isRieulFinal(c.charCodeAt(0)))).toEqual([false, false, false, false]);
   });
 });
