@@ -17,7 +17,6 @@ const L_FINAL = (() => {
 
 export const koreanLexicon: LanguageLexicon = {
   lowerCase: false,
-  firstCharGates: true,
   comparison: {
     patterns: [
       /[가-힣A-Za-z0-9)’”]보다(?:도|는|\s)/,

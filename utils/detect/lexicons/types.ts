@@ -32,8 +32,9 @@ export interface LanguageLexicon {
   lowerCase: boolean;
   /**
    * Skip patterns whose first characters (./first-chars) are absent from the sentence, and start
-   * the others where one first occurs: worth its extra pass over the sentence when many patterns
-   * run on every sentence (Korean), not when tokens gate them (English).
+   * the others where one first occurs: worth its extra pass over the sentence only when many
+   * patterns run on every sentence. Neither lexicon needs it now: tokens gate the English patterns,
+   * and the literal table (./literals) reads all the Korean ones but [A-Z][A-Za-z]+.
    */
   firstCharGates?: boolean;
   /** Claim kinds other than `statistic`, which comes from the figure detector. */
