@@ -51,8 +51,22 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'etc', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'dept', 'mt', 'ft',
 ]);
-/** A longer word before a period is no abbreviation: no need to slice and lower-case it. */
+/** A longer word before a period is no abbreviation. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** 5 bits per character of a run of [A-Za-z.], read from its end and case-folded: a = 1 … z = 26, "." = 27. */
+function foldedCode(c: number): number {
+  return c === 46 ? 27 : (c | 0x20) - 96;
+}
+
+/** The abbreviations as numbers (at most 6 characters: 30 bits), so that the word before a period is looked up without a string. */
+const ABBREVIATION_KEYS = new Set(
+  [...ABBREVIATIONS].map((word) => {
+    let key = 0;
+    for (let k = word.length - 1; k >= 0; k--) key = key * 32 + foldedCode(word.charCodeAt(k));
+    return key;
+  }),
+);
 
 /** The closing quotes and brackets a terminator may be followed by: ["'”’)\]」』]. */
 function isClosingMark(c: number): boolean {
@@ -104,11 +118,13 @@ export function splitSentences(text: string): { sentences: TextSpan[]; paragraph
     while (j < text.length && isClosingMark(text.charCodeAt(j))) j++;
     if (j < text.length && !isWhitespaceCode(text.charCodeAt(j))) continue;
     if (code === 46) {
-      // The run of [A-Za-z.] that ends the 12 characters before the period (the word it may abbreviate).
+      // The run of [A-Za-z.] before the period (the word it may abbreviate), read back only as far as an
+      // abbreviation can reach: one character more tells a longer word.
       let w = i;
-      while (w > 0 && w > i - 12 && isLetterOrDot(text.charCodeAt(w - 1))) w--;
-      // A single initial ("J. Smith") or a known abbreviation (the run is [A-Za-z.], which lower-casing keeps as long).
-      if (i - w === 1 ? text.charCodeAt(w) !== 46 : i - w > 1 && i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+      let key = 0;
+      while (w > 0 && w > i - LONGEST_ABBREVIATION - 1 && isLetterOrDot(text.charCodeAt(w - 1))) key = key * 32 + foldedCode(text.charCodeAt(--w));
+      // A single initial ("J. Smith") or a known abbreviation.
+      if (i - w === 1 ? text.charCodeAt(w) !== 46 : i - w > 1 && i - w <= LONGEST_ABBREVIATION && ABBREVIATION_KEYS.has(key)) continue;
     }
     push(j);
     start = j;
