@@ -31,6 +31,10 @@ describe('ruleSentenceStarts', () => {
   it('reads only text[from, to) and gives offsets relative to from', () => {
     const text = 'xx. One. Two. yy';
     expect(ruleSentenceStarts(text, 4, 13)).toEqual([0, 5]);
+    // Characters it does not know, or terminators, past `to` do not count (a paragraph ends at \n).
+    expect(ruleSentenceStarts('One line\n東京', 0, 8)).toEqual([0]);
+    expect(ruleSentenceStarts('One. Two\n東京', 0, 8)).toEqual([0, 5]);
+    expect(ruleSentenceStarts('One two. Three', 0, 7)).toEqual([0]);
   });
 
   it('leaves text with other characters to the segmenter', () => {
