@@ -13,6 +13,7 @@
  */
 import { isWhitespaceCode } from './whitespace';
 import { englishTokens, pairPrefix, SENTENCE_END, SENTENCE_START, tokenHashes, type HashOptions } from './checkworthiness-features';
+import { wordPriorSlot } from './word-prior';
 import { isDigit, isLowerLatin } from './digits';
 
 export interface HashedMember {
@@ -24,6 +25,8 @@ export interface HashedMember {
    */
   weights: Int8Array;
   scale: number;
+  /** A per-word prior (see word-prior.ts): each distinct token found adds weights[slot] × scale to the sum, not to the count. */
+  prior?: { fingerprints: Uint8Array; weights: Int8Array; scale: number };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -116,6 +119,8 @@ export class HashedScorer {
   /** Per member: the distinct bucket indexes of token id i are pool[starts[i]] … pool[starts[i + 1]). */
   private starts: Int32Array[];
   private pools: Array<Uint16Array | Int32Array>;
+  /** Per member with a prior: each token id's prior weight (0 when the table lacks it), looked up once per cached token. */
+  private priors: Array<Float64Array | undefined>;
   /** Bucket indexes fit in 16 bits for tables up to 2^16 (the weights file's are 2^14): half the pool bytes to keep in cache. */
   private readonly Pool: typeof Uint16Array | typeof Int32Array;
   private readonly hashScratch: number[] = [];
@@ -149,13 +154,14 @@ export class HashedScorer {
     this.starts = members.map(() => new Int32Array(CACHE_TOKENS + 1));
     this.Pool = members.every((m) => m.options.bits <= 16) ? Uint16Array : Int32Array;
     this.pools = members.map(() => new this.Pool(CACHE_TOKENS * 16));
+    this.priors = members.map((m) => (m.prior ? new Float64Array(CACHE_TOKENS) : undefined));
     this.sums = new Float64Array(members.length);
     this.counts = new Int32Array(members.length);
     this.clear();
   }
 
   private resize(capacity: number): void {
-    const copy = <T extends Int32Array | Uint8Array>(old: T, size: number): T => {
+    const copy = <T extends Int32Array | Uint8Array | Float64Array>(old: T, size: number): T => {
       const grown = new (old.constructor as new (n: number) => T)(size);
       grown.set(old.subarray(0, Math.min(old.length, size)));
       return grown;
@@ -167,6 +173,7 @@ export class HashedScorer {
     this.seen = copy(this.seen, capacity);
     this.tags = copy(this.tags, capacity);
     this.starts = this.starts.map((starts) => copy(starts, capacity + 1));
+    this.priors = this.priors.map((prior) => prior && copy(prior, capacity));
     this.slots = new Int32Array(capacity * 2);
     for (let id = 0; id < this.tokens.length; id++) if (/^[a-z']+$/.test(this.tokens[id])) this.insert(id);
   }
@@ -219,6 +226,11 @@ export class HashedScorer {
         if (j === end) pool[end++] = index;
       }
       this.starts[m][id + 1] = end;
+      const prior = this.members[m].prior;
+      if (prior) {
+        const slot = wordPriorSlot(token, prior.fingerprints);
+        this.priors[m]![id] = slot >= 0 ? prior.weights[slot] * prior.scale : 0;
+      }
     }
     if (keyed) this.insert(id);
     return id;
@@ -414,6 +426,7 @@ export class HashedScorer {
       const pool = this.pools[m];
       const starts = this.starts[m];
       const words = this.words[m];
+      const prior = this.priors[m];
       let sum = 0;
       let distinct = 0;
       let prefix = START_PREFIX;
@@ -422,6 +435,7 @@ export class HashedScorer {
         let k = starts[id];
         const repeated = repeats[t] === 1;
         const stop = repeated ? k : starts[id + 1];
+        if (prior !== undefined && !repeated) sum += prior[id];
         if (words) {
           if (!repeated) {
             const index = pool[k++];

