@@ -228,6 +228,15 @@ function koreanShareAfter(text: string, end: number, whole: number, counter: str
   return { value: tidy(part.value / whole), end: unit.end };
 }
 
+/**
+ * Every figure has the same fields in the same order, absent ones undefined: one object shape, so the code
+ * reading figures (checks, claims) is not slowed by a property lookup per shape. JSON drops the undefined
+ * fields and keeps the others' order.
+ */
+function newFigure(start: number, end: number, text: string, kind: FigureKind, unit: string | null, value: number | undefined, min: number | undefined, max: number | undefined, qualifier: string | undefined, counter: string | undefined, iso: string | undefined): Figure {
+  return { start, end, text, kind, unit, value, min, max, qualifier, counter, iso };
+}
+
 function normalise(value: number, def: UnitDef | null): number {
   if (!def) return value;
   if (def.fahrenheit) return tidy((value - 32) * def.factor);
@@ -336,7 +345,7 @@ function figureAt(text: string, i: number, floor: number): Built {
   if (isLatin(c)) {
     if (isLatin(prev)) return { next: i + 1 };
     const date = matchMonthDateAt(text, i);
-    if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
+    if (date) return { figure: newFigure(date.start, date.end, text.slice(date.start, date.end), 'date', null, undefined, undefined, undefined, undefined, undefined, date.iso), next: date.end };
   } else if (isDigit(c) || c === 46) {
     // `USD115`: an ISO code glued to the amount
     if (isLatin(prev) && !GLUED_CODE.test(text.slice(Math.max(0, i - 4), i))) return { next: alnumRunEnd(text, i) };
@@ -352,7 +361,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     const phone = mayStartPhone(text, phoneStart) ? sticky(PHONE, text, phoneStart) : null;
     if (phone) return { next: phoneStart + phone[0].length };
     const date = matchDigitDateAt(text, i);
-    if (date) return { figure: { start: date.start, end: date.end, text: text.slice(date.start, date.end), kind: 'date', unit: null, iso: date.iso }, next: date.end };
+    if (date) return { figure: newFigure(date.start, date.end, text.slice(date.start, date.end), 'date', null, undefined, undefined, undefined, undefined, undefined, date.iso), next: date.end };
     const b = text.charCodeAt(prev === 32 ? i - 2 : i - 1);
     if ((isLatin(b) || b === 46 || b === 35 || b === 0xc81c /* 제 */) && CHAPTER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return { next: alnumRunEnd(text, i) };
   }
@@ -567,7 +576,7 @@ function figureAt(text: string, i: number, floor: number): Built {
   }
   if (core.digits && !def && !currency && core.pow === 0 && core.intDigits === 4 && !core.grouped && core.decimals === 0 && min === undefined && value >= 1000 && value <= 2999) {
     if (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) || YEAR_NOUN_AFTER.test(text.slice(core.end, core.end + 24))) {
-      return { figure: { start, end: core.end, text: text.slice(start, core.end), kind: 'date', unit: null, iso: String(value) }, next: core.end };
+      return { figure: newFigure(start, core.end, text.slice(start, core.end), 'date', null, undefined, undefined, undefined, undefined, undefined, String(value)), next: core.end };
     }
   }
 
@@ -602,15 +611,10 @@ function figureAt(text: string, i: number, floor: number): Built {
     max = value + lastDigitStep(value);
     figureEnd++;
   }
-  const figure: Figure = { start, end: figureEnd, text: text.slice(start, figureEnd), kind, unit: unitCode };
-  if (min !== undefined && max !== undefined) {
-    figure.min = normalise(sign * min, def);
-    figure.max = normalise(max, def);
-  } else {
-    figure.value = normalise(sign * value, def);
-  }
-  if (qualifier) figure.qualifier = qualifier;
-  if (counter) figure.counter = counter;
+  const surface = text.slice(start, figureEnd);
+  const figure = min !== undefined && max !== undefined
+    ? newFigure(start, figureEnd, surface, kind, unitCode, undefined, normalise(sign * min, def), normalise(max, def), qualifier || undefined, counter || undefined, undefined)
+    : newFigure(start, figureEnd, surface, kind, unitCode, normalise(sign * value, def), undefined, undefined, qualifier || undefined, counter || undefined, undefined);
   return { figure, next: figureEnd };
 }
 
