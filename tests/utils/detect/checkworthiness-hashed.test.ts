@@ -6,6 +6,7 @@ import { compileModel, type CheckworthinessWeights } from '../../../utils/detect
 import { hashedFeatures, lexicon, type HashOptions } from '../../../utils/detect/checkworthiness-features';
 import { HashedScorer, LOWERS_TO_ASCII } from '../../../utils/detect/checkworthiness-hashed';
 import { claimBusterAvailable, loadClaimBuster } from '../../../scripts/claimbuster-data';
+import { lcgRandom, randomJoins } from '../../seeded-random';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -46,15 +47,7 @@ function randomSentences(count: number, seed: number): string[] {
     'internationalization', 'counterrevolutionaries', 'abcdefghijklm', 'abcdefghijkl', '정부는', '5%', '늘었다', 'é', 'naïve',
     '<num>', 'the', 'the', 'of', 'a', '_', 'x1y2', '(', '"', '“', '”',
   ];
-  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-  const out: string[] = [];
-  for (let n = 0; n < count; n++) {
-    let sentence = '';
-    const length = Math.floor(random() * 14);
-    for (let i = 0; i < length; i++) sentence += pieces[Math.floor(random() * pieces.length)];
-    out.push(sentence);
-  }
-  return out;
+  return randomJoins(pieces, count, 14, lcgRandom(seed));
 }
 
 /** Random signed-byte weights, as the weights file stores them. */
@@ -147,15 +140,7 @@ describe('HashedScorer.lexiconTokens', () => {
       'percent', 'Percent', 'percentage', 'one', 'tax', "'", '’', "'s", '’s', "won't", 'won’t', ' ', ' ', ' ', '\u00a0', '5', '1990', '12,345.6', '3.',
       '$', '€20', '%', '.', ',', '-', 'İ', 'K', '정부는', 'x', '"', '“', '?',
     ];
-    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-    const out: string[] = [];
-    for (let n = 0; n < count; n++) {
-      let sentence = '';
-      const length = Math.floor(random() * 12);
-      for (let i = 0; i < length; i++) sentence += pieces[Math.floor(random() * pieces.length)];
-      out.push(sentence);
-    }
-    return out;
+    return randomJoins(pieces, count, 12, lcgRandom(seed));
   }
 
   it('gives the English lexicon the cues it finds reading the sentence itself, whenever it offers the tokens', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { letterNumberWords, significantDigits, splitSentences } from '../../../../utils/detect/checks/context';
+import { xorshiftRandom } from '../../../seeded-random';
 
 /** The definition significantDigits shortcuts: toPrecision(12), exponent and point dropped, zeros trimmed. */
 function byToPrecision(value: number): string {
@@ -10,13 +11,7 @@ function byToPrecision(value: number): string {
 
 /** Deterministic pseudo-random numbers (xorshift), so a failure can be replayed. */
 function* numbers(count: number): Generator<number> {
-  let state = 0x9e3779b9;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
+  const next = xorshiftRandom(0x9e3779b9);
   for (let i = 0; i < count; i++) {
     const r = next();
     const sign = next() < 0.2 ? -1 : 1;

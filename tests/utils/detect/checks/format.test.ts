@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent, formatRatio } from '../../../../utils/detect/checks/format';
+import { xorshiftRandom } from '../../../seeded-random';
 
 const LOCALE = { en: 'en-US', ko: 'ko-KR' } as const;
 
 /** Deterministic pseudo-random values (xorshift), whole and fractional, small and past 2^53. */
 function* values(count: number): Generator<number> {
-  let state = 0x2545f491;
-  const next = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
+  const next = xorshiftRandom(0x2545f491);
   for (let i = 0; i < count; i++) {
     const sign = next() < 0.2 ? -1 : 1;
     const r = next();

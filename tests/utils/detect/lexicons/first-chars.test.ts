@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FirstCharGate, firstChars, type CharRanges } from '../../../../utils/detect/lexicons/first-chars';
 import { englishLexicon } from '../../../../utils/detect/lexicons/en';
 import { koreanLexicon } from '../../../../utils/detect/lexicons/ko';
 import { compileLexicon, CUE_NAMES, type LanguageLexicon } from '../../../../utils/detect/lexicons/types';
-
-const FIXTURES = join(import.meta.dirname, '../../../fixtures');
+import { lcgRandom, randomJoins } from '../../../seeded-random';
+import { fixtureSentences } from './fixture-sentences';
 
 function spelled(ranges: CharRanges | undefined): string | undefined {
   return ranges?.map(([low, high]) => (low === high ? String.fromCharCode(low) : `${String.fromCharCode(low)}-${String.fromCharCode(high)}`)).join('');
@@ -22,27 +20,13 @@ function patternsOf(lexicon: LanguageLexicon): RegExp[] {
 
 /** News sentences of both fixtures and both no-false-alarm lists, and random strings of the lexicons' own pieces. */
 function sentences(): string[] {
-  const html = (file: string) => readFileSync(join(FIXTURES, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '\n');
-  const texts = [
-    html('news-en-datacenter.html'), html('news-ko-grok3.html'),
-    readFileSync(join(FIXTURES, 'checks-no-false-alarms-en.txt'), 'utf8'), readFileSync(join(FIXTURES, 'checks-no-false-alarms-ko.txt'), 'utf8'),
-  ];
-  const real = texts.flatMap((text) => text.split(/(?<=[.!?])\s+|\n/)).filter((s) => s.trim());
+  const real = fixtureSentences();
   const pieces = [
     '보다', '대비', '비교적', '으로', ' ', '\u00a0', '3', '2025', '년', '%', '증가', '했다', '밝혔다', '”라고', '“며', '“', '"', '가장', '최고경영자',
     '할', ' 것', '수 있', '때문', '에 따라', '생각한다', 'ㅋ', '!!', '아마', '만', '억', '원', '달러', '정부', '은행은', 'AI', '까', '?', '.', '!',
     'more', ' than', 'rose', ' by ', 'the', ' biggest', 'most', ' people', 'no.', '1', 'by', '1990', 'estimates', ' that', '$', '€', 'said', 'x',
   ];
-  let seed = 41;
-  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-  const made: string[] = [];
-  for (let n = 0; n < 6000; n++) {
-    let s = '';
-    const length = Math.floor(random() * 10);
-    for (let i = 0; i < length; i++) s += pieces[Math.floor(random() * pieces.length)];
-    made.push(s);
-  }
-  return [...real, ...made];
+  return [...real, ...randomJoins(pieces, 6000, 10, lcgRandom(41))];
 }
 
 describe('firstChars', () => {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LiteralTable, literalAlternative, splitAlternatives } from '../../../../utils/detect/lexicons/literals';
 import { englishLexicon } from '../../../../utils/detect/lexicons/en';
 import { koreanLexicon } from '../../../../utils/detect/lexicons/ko';
 import { compileLexicon, CUE_NAMES, type LanguageLexicon } from '../../../../utils/detect/lexicons/types';
-
-const FIXTURES = join(import.meta.dirname, '../../../fixtures');
+import { lcgRandom, randomJoins } from '../../../seeded-random';
+import { fixtureSentences } from './fixture-sentences';
 
 function plainPatterns(lexicon: LanguageLexicon): RegExp[] {
   return CUE_NAMES.flatMap((cue) => (lexicon[cue].patterns ?? []).filter((p): p is RegExp => p instanceof RegExp));
@@ -14,12 +12,7 @@ function plainPatterns(lexicon: LanguageLexicon): RegExp[] {
 
 /** Real news lines and random strings of the lexicons' pieces (spaces of several kinds, ends of text, near misses). */
 function sentences(): string[] {
-  const html = (file: string) => readFileSync(join(FIXTURES, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '\n');
-  const texts = [
-    html('news-en-datacenter.html'), html('news-ko-grok3.html'),
-    readFileSync(join(FIXTURES, 'checks-no-false-alarms-en.txt'), 'utf8'), readFileSync(join(FIXTURES, 'checks-no-false-alarms-ko.txt'), 'utf8'),
-  ];
-  const real = texts.flatMap((text) => text.split(/(?<=[.!?])\s+|\n/)).filter((s) => s.trim());
+  const real = fixtureSentences();
   const pieces = [
     '대비', '비해', '비교적', '으로', '로', ' ', '\u00a0', '\u3000', '\n', '\t', '3', '2025', '년', '%', '했', '였', '다', '.', '밝혔', '말한', '고',
     '”', '"', '」', '라고', '이', '라며', '가장', '최고', '경영자', '위', '위원', '최저', '임금', '사상', '최', '처음', '세계', '1위', '유일', '한',
@@ -27,16 +20,7 @@ function sentences(): string[] {
     '수', '십', '일', '원', '달러', '정부', '은행', '부', '은', 'A', 'I', '까', '?', '못', '미치', '수준', '을', '넘', '동기', '결과', '적으로',
     '배', '늘었다', '12', ',', '월', '까지', '할', '될', '있', '가능성', 'a', 'x1', '천', '포인트', '“', '며',
   ];
-  let seed = 7;
-  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-  const made: string[] = [];
-  for (let n = 0; n < 8000; n++) {
-    let s = '';
-    const length = Math.floor(random() * 9);
-    for (let i = 0; i < length; i++) s += pieces[Math.floor(random() * pieces.length)];
-    made.push(s);
-  }
-  return [...real, ...made];
+  return [...real, ...randomJoins(pieces, 8000, 9, lcgRandom(7))];
 }
 
 describe('literalAlternative', () => {
