@@ -46,11 +46,14 @@ export type DenseFeature = (typeof DENSE_FEATURES)[number];
 
 export type FeatureLanguage = 'en' | 'ko';
 
-let compiled: Record<FeatureLanguage, CompiledLexicon> | undefined;
-/** The compiled cue lexicon of a language (its match() gives denseFeaturesInto's `cues`). */
+const compiled: Partial<Record<FeatureLanguage, CompiledLexicon>> = {};
+/**
+ * The compiled cue lexicon of a language (its match() gives denseFeaturesInto's `cues`), compiled when
+ * that language is first read: a freshly started worker scanning an English page does not pay for the
+ * Korean literal table (about 20 ms cold), nor a Korean page for the English lexicon.
+ */
 export function lexicon(lang: FeatureLanguage): CompiledLexicon {
-  compiled ??= { en: compileLexicon(englishLexicon), ko: compileLexicon(koreanLexicon) };
-  return compiled[lang];
+  return (compiled[lang] ??= compileLexicon(lang === 'en' ? englishLexicon : koreanLexicon));
 }
 
 /** Bit of each cue in the lexicon's match result. */
