@@ -47,13 +47,26 @@ export type DenseFeature = (typeof DENSE_FEATURES)[number];
 export type FeatureLanguage = 'en' | 'ko';
 
 const compiled: Partial<Record<FeatureLanguage, CompiledLexicon>> = {};
+
+/**
+ * Korean sentences read with the plain patterns before the lexicon is compiled again with its literal
+ * table (lexicons/literals.ts). The table saves about 3 µs a sentence but costs 16-18 ms to build in a
+ * freshly started worker (1.7 ms once warm), and the extension's worker is often fresh: built on the
+ * first sentence, it would only pay off after thousands of sentences. Both compilations find the same
+ * cues (tests compare them).
+ */
+export const KOREAN_LITERAL_TABLE_AFTER = 2000;
+let koreanReads = 0;
+
 /**
  * The compiled cue lexicon of a language (its match() gives denseFeaturesInto's `cues`), compiled when
  * that language is first read: a freshly started worker scanning an English page does not pay for the
- * Korean literal table (about 20 ms cold), nor a Korean page for the English lexicon.
+ * Korean lexicon, nor a Korean page for the English one.
  */
 export function lexicon(lang: FeatureLanguage): CompiledLexicon {
-  return (compiled[lang] ??= compileLexicon(lang === 'en' ? englishLexicon : koreanLexicon));
+  if (lang === 'en') return (compiled.en ??= compileLexicon(englishLexicon));
+  if (koreanReads <= KOREAN_LITERAL_TABLE_AFTER && ++koreanReads > KOREAN_LITERAL_TABLE_AFTER) compiled.ko = compileLexicon(koreanLexicon);
+  return (compiled.ko ??= compileLexicon(koreanLexicon, { literals: false }));
 }
 
 /** Bit of each cue in the lexicon's match result. */
