@@ -281,11 +281,12 @@ function englishFractionStands(text: string, core: NumberCore): boolean {
   if (/^ of /.test(after)) return true;
   if (/^[-\w]/.test(text.slice(core.end, core.end + 1))) return false;
   if (/^(?:half|a half)$/i.test(text.slice(core.start, core.end))) return /(?:by|in)\s$/i.test(before);
-  // `has fallen by a third`, `cut by two-thirds`: a change by a share.
-  return CHANGED_BY.test(text.slice(Math.max(0, core.start - 24), core.start));
+  // `has fallen by a third`, `cut the harvest by two-thirds`: a change by a share (not `by a third party`).
+  return CHANGED_BY.test(text.slice(Math.max(0, core.start - 64), core.start)) && !/^ part(?:y|ies)\b/i.test(text.slice(core.end, core.end + 9));
 }
 
-const CHANGED_BY = /(?:fallen|fell|dropped|declined|rose|risen|grown|grew|increased|decreased|cut|reduced|shrunk|shrank|slashed|jumped|climbed|surged|plunged|slumped|tumbled)\s+by\s$/i;
+/** A change verb, at most four words of its object, then `by`. */
+const CHANGED_BY = /\b(?:fallen|fell|dropped|declined|rose|risen|grown|grew|increased|decreased|cut|reduced|shrunk|shrank|slashed|jumped|climbed|surged|plunged|slumped|tumbled|raised|lowered|boosted|trimmed|expanded|doubled)\s+(?:[\w'’-]+\s+){0,4}by\s$/i;
 
 const ORDINAL_DAE_AFTER = /^\s?(?:국회|대선|총선|대통령|국회의원|지방선거|의회|대법원장|정부)/;
 const NAMED_NUMBER_BEFORE = /(?:S&P|FTSE|Fortune|KOSPI|KOSDAQ|코스피|코스닥|Nasdaq|NASDAQ|Nikkei|닛케이|Russell|Stoxx|STOXX|Xbox|Boeing|보잉|Highway|Route|Interstate|Room|Flight|Gate|Platform|Channel|Section|Article|Chapter|Proposition|Apollo)\s$/;

@@ -120,6 +120,17 @@ describe('detectFigures: percent, points, multiples', () => {
     expect(texts('5명 중 7명')).toEqual(['5명', '7명']);
   });
 
+  it('a share a change is measured by, with the changed thing between the verb and `by`', () => {
+    const third = figure('drought cut the harvest by a third this year', 'a third');
+    expect(third.kind).toBe('multiple');
+    expect(third.value).toBeCloseTo(1 / 3, 10);
+    expect(figure('the firm reduced its global workforce by a quarter', 'a quarter')).toMatchObject({ kind: 'multiple', value: 0.25 });
+    expect(texts('the deal was cut by a third party')).toEqual([]);
+    expect(texts('the report was written by a third of the panel')).toEqual(['a third']); // `of` makes it a share anyway
+    expect(texts('he won by a third of a second')).toEqual(['a third']);
+    expect(texts('people who were stopped by a third officer')).toEqual([]);
+  });
+
   it('a fraction before a noun other than a point stays a fraction', () => {
     expect(figure('a quarter of a century', 'a quarter')).toMatchObject({ kind: 'multiple', value: 0.25 });
     expect(detectFigures('half a pointless debate').filter((f) => f.kind === 'pp')).toEqual([]);
