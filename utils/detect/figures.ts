@@ -290,6 +290,7 @@ const CHANGED_BY = /\b(?:fallen|fell|dropped|declined|rose|risen|grown|grew|incr
 
 const ORDINAL_DAE_AFTER = /^\s?(?:국회|대선|총선|대통령|국회의원|지방선거|의회|대법원장|정부)/;
 const NAMED_NUMBER_BEFORE = /(?:S&P|FTSE|Fortune|KOSPI|KOSDAQ|코스피|코스닥|Nasdaq|NASDAQ|Nikkei|닛케이|Russell|Stoxx|STOXX|Xbox|Boeing|보잉|Highway|Route|Interstate|Room|Flight|Gate|Platform|Channel|Section|Article|Chapter|Proposition|Apollo)\s$/;
+const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)(?![A-Za-z])/;
 /** Nouns a bare year names (`the 2024 election`, `2022 World Cup`). */
 const YEAR_NOUN_AFTER = /^\s(?:elections?|campaign|season|budget|census|survey|Olympics|Olympic|World Cup|race|midterms?|presidential|general election|fiscal|financial year|edition|referendum|summit|crisis|war|games|Games|championship|tournament|World Series|Super Bowl|Paris|Tokyo|Beijing|model year|tax year)\b/;
 const AGE_GROUP_AFTER = /^(?:초반|중반|후반|\s?(?:남성|여성|남녀|남자|여자|청년|젊은|이상|이하|연령|가구|직장인|환자|응답자|여성은|남성은|층|세대|주부|부부|대학생|취업자|근로자|가장|엄마|아빠|배우|가수|의원|초|중|후))/;
@@ -533,6 +534,8 @@ function figureAt(text: string, i: number, floor: number): Built {
     }
     // `21대 국회`, `20대 대선`: the 21st National Assembly, the 20th presidential election.
     if (def.counter === '대' && ORDINAL_DAE_AFTER.test(text.slice(figureEnd, figureEnd + 6))) return { next: figureEnd };
+    // `오후 3시 30분`: the minutes of a time of day, not a count of minutes.
+    if (def.counter === '분' && /\d\s?시\s?$/.test(text.slice(Math.max(0, start - 5), start))) return { next: figureEnd };
     // `20대 남성`, `30대 초반`: an age group (people in their twenties), not twenty vehicles.
     if (def.counter === '대' && value >= 10 && value <= 90 && value % 10 === 0 && AGE_GROUP_AFTER.test(text.slice(figureEnd, figureEnd + 6))) {
       return { next: figureEnd };
@@ -573,6 +576,8 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (text.startsWith('분기', core.end)) return { next: core.end + 2 };
     // `S&P 500`, `FTSE 100`, `Boeing 737`, `Route 66`, `코스피 200`: the number is part of a name.
     if (NAMED_NUMBER_BEFORE.test(text.slice(Math.max(0, core.start - 12), core.start))) return { next: core.end };
+    // `10 Downing Street`, `1600 Pennsylvania Avenue`: a house number.
+    if (text.charCodeAt(core.end) === 32 && STREET_AFTER.test(text.slice(core.end, core.end + 40))) return { next: core.end };
     if (isVersionLike(text, core) && min === undefined) return { next: core.end };
   }
   if (core.digits && !def && !currency && core.pow === 0 && core.intDigits === 4 && !core.grouped && core.decimals === 0 && min === undefined && value >= 1000 && value <= 2999) {

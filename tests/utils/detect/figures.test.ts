@@ -308,6 +308,21 @@ describe('detectFigures: dates', () => {
   });
 });
 
+describe('detectFigures: addresses and times of day', () => {
+  it('a house number is not a count', () => {
+    expect(texts('talks at 10 Downing Street began')).toEqual([]);
+    expect(texts('from 1600 Pennsylvania Avenue to the Hill')).toEqual([]);
+    expect(texts('10 Downing officials said')).toEqual(['10']);
+  });
+
+  it('the minutes of a time of day are not a count of minutes', () => {
+    expect(texts('오후 3시 30분에 공개했다')).toEqual([]);
+    expect(texts('3시30분 회의')).toEqual([]);
+    expect(texts('20분간 멈췄다')).toEqual(['20분']);
+    expect(texts('회의는 30분 늦게 시작했다')).toEqual(['30분']);
+  });
+});
+
 describe('detectFigures: not figures', () => {
   it.each([
     'Llama 3.1',
