@@ -290,6 +290,7 @@ const CHANGED_BY = /\b(?:fallen|fell|dropped|declined|rose|risen|grown|grew|incr
 
 const ORDINAL_DAE_AFTER = /^\s?(?:국회|대선|총선|대통령|국회의원|지방선거|의회|대법원장|정부)/;
 const NAMED_NUMBER_BEFORE = /(?:S&P|FTSE|Fortune|KOSPI|KOSDAQ|코스피|코스닥|Nasdaq|NASDAQ|Nikkei|닛케이|Russell|Stoxx|STOXX|Xbox|Boeing|보잉|Highway|Route|Interstate|Room|Flight|Gate|Platform|Channel|Section|Article|Chapter|Proposition|Apollo)\s$/;
+const MONTH_SPAN = /(\d{1,2})\s?[~∼～〜\-–]\s?(\d{1,2})\s?월(?![요급드\d])/y;
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)(?![A-Za-z])/;
 /** Nouns a bare year names (`the 2024 election`, `2022 World Cup`). */
 const YEAR_NOUN_AFTER = /^\s(?:elections?|campaign|season|budget|census|survey|Olympics|Olympic|World Cup|race|midterms?|presidential|general election|fiscal|financial year|edition|referendum|summit|crisis|war|games|Games|championship|tournament|World Series|Super Bowl|Paris|Tokyo|Beijing|model year|tax year)\b/;
@@ -362,6 +363,13 @@ function figureAt(text: string, i: number, floor: number): Built {
     const phoneStart = prev === 43 /* + */ || prev === 40 /* ( */ ? i - 1 : i;
     const phone = mayStartPhone(text, phoneStart) ? sticky(PHONE, text, phoneStart) : null;
     if (phone) return { next: phoneStart + phone[0].length };
+    // `1~9월`, `3-5월`: a span of months (January to September), neither a count nor two dates
+    const months = isDigit(c) ? sticky(MONTH_SPAN, text, i) : null;
+    if (months && Number(months[1]) >= 1 && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
+      const end = i + months[0].length;
+      const month = (m: string) => `--${m.padStart(2, '0')}`;
+      return { figure: newFigure(i, end, text.slice(i, end), 'date', null, undefined, undefined, undefined, undefined, undefined, `${month(months[1]!)}/${month(months[2]!)}`), next: end };
+    }
     const date = matchDigitDateAt(text, i);
     if (date) return { figure: newFigure(date.start, date.end, text.slice(date.start, date.end), 'date', null, undefined, undefined, undefined, undefined, undefined, date.iso), next: date.end };
     const b = text.charCodeAt(prev === 32 ? i - 2 : i - 1);
@@ -446,7 +454,8 @@ function figureAt(text: string, i: number, floor: number): Built {
     const second = readNumber(text, numberStart, !!currency || !!secondCurrency);
     if (second && second.digits === core.digits && !(second.digits && isLatin(text.charCodeAt(numberStart - 1)))) {
       const unit2 = acceptUnit(text, second, matchUnitAt(text, second.end), second.pow > 0);
-      const sameUnit = !unit || !unit2 || (unit.def.kind === unit2.def.kind && unit.def.unit === unit2.def.unit);
+      // `rose 1.2% to 5,800.5`: a unit on the first number only is a change to a level, not a range (`3 to 4%` is one)
+      const sameUnit = unit ? (unit2 ? unit.def.kind === unit2.def.kind && unit.def.unit === unit2.def.unit : second.pow > 0) : true;
       const yearPair = core.intDigits === 4 && second.intDigits === 4 && !unit2 && !currency;
       const strongEnough = !!unit2 || !!unit || !!currency || second.pow > 0;
       if (sameUnit && !yearPair && strongEnough) {

@@ -308,6 +308,21 @@ describe('detectFigures: dates', () => {
   });
 });
 
+describe('detectFigures: spans that are not ranges', () => {
+  it('a unit on the first number only is a change to a level', () => {
+    expect(texts('The S&P 500 rose 1.2% to 5,800.5 on Friday')).toEqual(['1.2%', '5,800.5']);
+    expect(figure('growth of 3 to 4% a year', '3 to 4%')).toMatchObject({ kind: 'percent', min: 3, max: 4 });
+    expect(figure('between 3% and 4% a year', 'between 3% and 4%')).toMatchObject({ kind: 'percent', min: 3, max: 4 });
+    expect(figure('$3-4 billion', '$3-4 billion')).toMatchObject({ kind: 'money', min: 3e9, max: 4e9 });
+  });
+
+  it('a span of months is one date', () => {
+    expect(figure('올해 1~9월 누적 적자', '1~9월')).toMatchObject({ kind: 'date', iso: '--01/--09' });
+    expect(texts('3-5월에 집중됐다')).toEqual(['3-5월']);
+    expect(texts('1~9월 누적')).not.toContain('1');
+  });
+});
+
 describe('detectFigures: addresses and times of day', () => {
   it('a house number is not a count', () => {
     expect(texts('talks at 10 Downing Street began')).toEqual([]);
