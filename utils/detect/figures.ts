@@ -290,6 +290,13 @@ const CHANGED_BY = /\b(?:fallen|fell|dropped|declined|rose|risen|grown|grew|incr
 
 const ORDINAL_DAE_AFTER = /^\s?(?:국회|대선|총선|대통령|국회의원|지방선거|의회|대법원장|정부)/;
 const NAMED_NUMBER_BEFORE = /(?:S&P|FTSE|Fortune|KOSPI|KOSDAQ|코스피|코스닥|Nasdaq|NASDAQ|Nikkei|닛케이|Russell|Stoxx|STOXX|Xbox|Boeing|보잉|Highway|Route|Interstate|Room|Flight|Gate|Platform|Channel|Section|Article|Chapter|Proposition|Apollo)\s$/;
+/** A range mark after one or two digits (and at most one space): most numbers are not followed by one, and a failed sticky exec costs as much as a match. */
+function monthSpanMayStart(text: string, i: number): boolean {
+  let k = isDigit(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  if (text.charCodeAt(k) === 32) k++;
+  const mark = text.charCodeAt(k);
+  return mark === 0x7e || mark === 0x223c || mark === 0xff5e || mark === 0x301c || mark === 0x2d || mark === 0x2013;
+}
 const MONTH_SPAN = /(\d{1,2})\s?[~∼～〜\-–]\s?(\d{1,2})\s?월(?![요급드\d])/y;
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ ){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Place|Square)(?![A-Za-z])/;
 /** Nouns a bare year names (`the 2024 election`, `2022 World Cup`). */
@@ -364,7 +371,7 @@ function figureAt(text: string, i: number, floor: number): Built {
     const phone = mayStartPhone(text, phoneStart) ? sticky(PHONE, text, phoneStart) : null;
     if (phone) return { next: phoneStart + phone[0].length };
     // `1~9월`, `3-5월`: a span of months (January to September), neither a count nor two dates
-    const months = isDigit(c) ? sticky(MONTH_SPAN, text, i) : null;
+    const months = isDigit(c) && monthSpanMayStart(text, i) ? sticky(MONTH_SPAN, text, i) : null;
     if (months && Number(months[1]) >= 1 && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
       const end = i + months[0].length;
       const month = (m: string) => `--${m.padStart(2, '0')}`;
