@@ -138,6 +138,7 @@ async function writeHeadlessReport(browser: Awaited<ReturnType<typeof launchWith
 }
 
 main().catch((error) => {
-  process.stderr.write(`factmark: ${error instanceof Error ? error.message : String(error)}\n`);
+  // The stack names the step that failed (a page that closed, a timeout), which the message alone does not.
+  process.stderr.write(`factmark: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
