@@ -9,7 +9,6 @@
  * dozens of regex scans per sentence.
  */
 import { WordTable } from './word-table';
-import { FirstCharGate, firstChars } from './first-chars';
 import { LiteralTable, literalAlternative, splitAlternatives, type LiteralAlternative } from './literals';
 
 export type GatedPattern =
@@ -30,13 +29,6 @@ export interface Cue {
 export interface LanguageLexicon {
   /** Run patterns on the lower-cased sentence (English) or as written (Korean). */
   lowerCase: boolean;
-  /**
-   * Skip patterns whose first characters (./first-chars) are absent from the sentence, and start
-   * the others where one first occurs: worth its extra pass over the sentence only when many
-   * patterns run on every sentence. Neither lexicon needs it now: tokens gate the English patterns,
-   * and the literal table (./literals) reads all the Korean ones but [A-Z][A-Za-z]+.
-   */
-  firstCharGates?: boolean;
   /** Claim kinds other than `statistic`, which comes from the figure detector. */
   comparison: Cue;
   superlative: Cue;
@@ -91,8 +83,6 @@ export function wordTokens(lower: string): string[] {
 }
 
 export interface CompileOptions {
-  /** Overrides the lexicon's firstCharGates (tests compare both ways). */
-  firstCharGates?: boolean;
   /** Find ungated patterns' literal alternatives in one pass (./literals; default true; tests compare both ways). */
   literals?: boolean;
 }
@@ -124,7 +114,7 @@ function withoutLiterals(patterns: CompiledPattern[], found: Array<{ literal: Li
 
 export function compileLexicon(
   lexicon: LanguageLexicon,
-  { firstCharGates = lexicon.firstCharGates ?? false, literals = true }: CompileOptions = {},
+  { literals = true }: CompileOptions = {},
 ): CompiledLexicon {
   // first word → [rest of phrase words, cue]
   const phrases = new Map<string, Array<{ rest: string[]; cue: number }>>();
@@ -162,9 +152,6 @@ export function compileLexicon(
   for (const [first, list] of phrases) {
     phrasesOf[table.idOf(first)] = list.map(({ rest, cue }) => ({ rest: Int32Array.from(rest, (word) => table.idOf(word)), cue }));
   }
-  const firstGate = firstCharGates ? new FirstCharGate(patterns.map((p) => firstChars(p.pattern))) : undefined;
-  // The same pattern with the g flag, so that a search can start at lastIndex.
-  const fromIndex = patterns.map((p) => (p.test || !firstGate ? undefined : new RegExp(p.pattern.source, `${p.pattern.flags}g`)));
   /** match() with the token ids given (matchTokens) or read here (tokens undefined). */
   const matchWith = (sentence: string, tokens: Int32Array | undefined, tokenCount: number): number => {
     const text = lexicon.lowerCase ? sentence.toLowerCase() : sentence;
@@ -188,26 +175,11 @@ export function compileLexicon(
       }
     }
     if (literalTable) found |= literalTable.scan(text, found);
-    let startable = ~0; // patterns whose first characters occur (read on first need)
-    let scanned = !firstGate;
     for (let index = 0; index < patterns.length; index++) {
       const p = patterns[index];
       if (found & (1 << p.cue) || !(open & (1 << index))) continue;
-      if (!scanned) {
-        startable = firstGate!.scan(text);
-        scanned = true;
-      }
-      if (!(startable & (1 << index))) continue;
       if (p.chars && !hasAnyChar(text, p.chars)) continue;
-      let matched: boolean;
-      if (p.test) matched = p.test(text);
-      else {
-        const from = fromIndex[index];
-        if (from) {
-          from.lastIndex = firstGate!.starts[index];
-          matched = from.test(text);
-        } else matched = p.pattern.test(text);
-      }
+      const matched = p.test ? p.test(text) : p.pattern.test(text);
       if (matched) found |= 1 << p.cue;
     }
     return found;
