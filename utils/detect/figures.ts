@@ -237,6 +237,11 @@ function newFigure(start: number, end: number, text: string, kind: FigureKind, u
   return { start, end, text, kind, unit, value, min, max, qualifier, counter, iso };
 }
 
+/** The date text[start, end), resolved to `iso` where it can be. */
+function dateFigure(text: string, start: number, end: number, iso: string | undefined): Figure {
+  return newFigure(start, end, text.slice(start, end), 'date', null, undefined, undefined, undefined, undefined, undefined, iso);
+}
+
 function normalise(value: number, def: UnitDef | null): number {
   if (!def) return value;
   if (def.fahrenheit) return tidy((value - 32) * def.factor);
@@ -355,7 +360,7 @@ function figureAt(text: string, i: number, floor: number): Built {
   if (isLatin(c)) {
     if (isLatin(prev)) return { next: i + 1 };
     const date = matchMonthDateAt(text, i);
-    if (date) return { figure: newFigure(date.start, date.end, text.slice(date.start, date.end), 'date', null, undefined, undefined, undefined, undefined, undefined, date.iso), next: date.end };
+    if (date) return { figure: dateFigure(text, date.start, date.end, date.iso), next: date.end };
   } else if (isDigit(c) || c === 46) {
     // `USD115`: an ISO code glued to the amount
     if (isLatin(prev) && !GLUED_CODE.test(text.slice(Math.max(0, i - 4), i))) return { next: alnumRunEnd(text, i) };
@@ -375,10 +380,10 @@ function figureAt(text: string, i: number, floor: number): Built {
     if (months && Number(months[1]) >= 1 && Number(months[1]) < Number(months[2]) && Number(months[2]) <= 12) {
       const end = i + months[0].length;
       const month = (m: string) => `--${m.padStart(2, '0')}`;
-      return { figure: newFigure(i, end, text.slice(i, end), 'date', null, undefined, undefined, undefined, undefined, undefined, `${month(months[1]!)}/${month(months[2]!)}`), next: end };
+      return { figure: dateFigure(text, i, end, `${month(months[1]!)}/${month(months[2]!)}`), next: end };
     }
     const date = matchDigitDateAt(text, i);
-    if (date) return { figure: newFigure(date.start, date.end, text.slice(date.start, date.end), 'date', null, undefined, undefined, undefined, undefined, undefined, date.iso), next: date.end };
+    if (date) return { figure: dateFigure(text, date.start, date.end, date.iso), next: date.end };
     const b = text.charCodeAt(prev === 32 ? i - 2 : i - 1);
     if ((isLatin(b) || b === 46 || b === 35 || b === 0xc81c /* 제 */) && CHAPTER_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return { next: alnumRunEnd(text, i) };
   }
@@ -598,7 +603,7 @@ function figureAt(text: string, i: number, floor: number): Built {
   }
   if (core.digits && !def && !currency && core.pow === 0 && core.intDigits === 4 && !core.grouped && core.decimals === 0 && min === undefined && value >= 1000 && value <= 2999) {
     if (YEAR_CONTEXT.test(text.slice(Math.max(0, start - 16), start)) || YEAR_NOUN_AFTER.test(text.slice(core.end, core.end + 24))) {
-      return { figure: newFigure(start, core.end, text.slice(start, core.end), 'date', null, undefined, undefined, undefined, undefined, undefined, String(value)), next: core.end };
+      return { figure: dateFigure(text, start, core.end, String(value)), next: core.end };
     }
   }
 
